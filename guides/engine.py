@@ -1,0 +1,430 @@
+"""The decision-guide engine: plain data for questions and outcomes, one function that routes.
+
+Standard library only: the same code runs in CPython (tests, build, CLI) and in Pyodide.
+
+Public names:
+    Option(id, label, hint="")                  one answer to a question
+    Question(id, text, hint="", options=[...])  one page of a guide
+    Outcome(id, title, answer, next_steps=[], contact="", cites=[], earlier="",
+            earlier_cites=[])                   one result page; cites are (version, clause) pairs
+    Guide(id, title, summary, audience, questions, outcomes, next_step)
+                                                a whole guide; ``next_step(answers)`` returns
+                                                the id of the next question or of an outcome
+    State                                       where a set of answers leads: path, question,
+                                                outcome, dropped
+    Problem(file, line, message)                a validation error, shown as ``file:line: message``
+    InvalidAnswers                              answers that name unknown questions or options
+                                                (a tampered or out-of-date link)
+    GuideError                                  the guide itself is broken (bad routing)
+    validate(guide, clause_exists=None)         every problem in a guide, as a list of Problem
+    AUDIENCES                                   who may be asking: "member", "officer"
+
+Routing. A guide starts at its first question. After each answer, ``next_step`` is called with
+the answers on the path so far (a dict keyed by question id, in path order) and returns the id
+of the next question or an outcome. It is never given answers that are off the path.
+
+Answers are a dict ``{question_id: option_id}``. Order does not matter: ``Guide.step`` replays
+them from the start, so changing an earlier answer keeps later answers that are still on the
+new path and reports the rest as ``dropped``.
+
+URL form. ``Guide.to_query(answers)`` gives ``?doc-kind=agenda&role=committee-member``: one
+``question-id=option-id`` pair per answer on the path, in path order, encoded with
+``urllib.parse.urlencode``; no answers gives ``""``. ``Guide.from_query(query)`` reads that
+form back (the leading ``?`` is optional). Every parameter must be a question id of the guide,
+given once, with one of that question's option ids; anything else raises InvalidAnswers.
+
+Every Option, Question, Outcome and Guide records the file and line it was written at, so
+problems point at the source: ``guides/inspect_documents.py:42: message``.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+from urllib.parse import parse_qsl, urlencode
+
+__all__ = ["Option", "Question", "Outcome", "Guide", "State", "Problem", "InvalidAnswers",
+           "GuideError", "validate", "AUDIENCES"]
+
+AUDIENCES = ("member", "officer")
+
+# Files are shown relative to the folder that holds the ``guides`` package (the project root).
+_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# A guide with more answers than this in a URL is not one of ours.
+_MAX_QUERY_FIELDS = 100
+
+
+def _shown(filename: str) -> str:
+    path = os.path.abspath(filename)
+    if path.startswith(_ROOT + os.sep):
+        return path[len(_ROOT) + 1:].replace(os.sep, "/")
+    return filename
+
+
+def _record_location(item) -> None:
+    """Fill in ``file`` and ``line`` with where the constructor was called, unless given.
+
+    Called from ``__post_init__``: frames are this function, __post_init__, the dataclass
+    __init__, then the code that wrote the item.
+    """
+    if item.file is not None and item.line is not None:
+        return
+    try:
+        frame = sys._getframe(3)
+        file, line = _shown(frame.f_code.co_filename), frame.f_lineno
+    except (AttributeError, ValueError):  # an interpreter without frames: no location
+        file, line = "<unknown>", 0
+    object.__setattr__(item, "file", item.file if item.file is not None else file)
+    object.__setattr__(item, "line", item.line if item.line is not None else line)
+
+
+def _cites(pairs) -> tuple:
+    return tuple(tuple(p) if isinstance(p, (list, tuple)) else p for p in pairs)
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: str
+    hint: str = ""
+    file: str | None = field(default=None, compare=False, repr=False)
+    line: int | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        _record_location(self)
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    hint: str = ""
+    options: tuple[Option, ...] = ()
+    file: str | None = field(default=None, compare=False, repr=False)
+    line: int | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "options", tuple(self.options))
+        _record_location(self)
+
+    def option(self, option_id: str) -> Option | None:
+        for option in self.options:
+            if option.id == option_id:
+                return option
+        return None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    id: str
+    title: str
+    answer: str
+    next_steps: tuple[str, ...] = ()
+    contact: str = ""
+    cites: tuple[tuple[str, str], ...] = ()
+    earlier: str = ""
+    earlier_cites: tuple[tuple[str, str], ...] = ()
+    file: str | None = field(default=None, compare=False, repr=False)
+    line: int | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "next_steps", tuple(self.next_steps))
+        object.__setattr__(self, "cites", _cites(self.cites))
+        object.__setattr__(self, "earlier_cites", _cites(self.earlier_cites))
+        _record_location(self)
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    message: str
+    warning: bool = False  # same shape as protocol.problems.Problem, so checks can mix them
+
+    @property
+    def path(self) -> str:
+        return self.file
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class InvalidAnswers(ValueError):
+    """The answers name a question or option the guide does not have (tampered or stale link)."""
+
+
+class GuideError(Exception):
+    """The guide is broken: next_step failed, returned an unknown id, or asked a question twice."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        super().__init__(str(problem))
+
+
+@dataclass(frozen=True)
+class State:
+    path: list[tuple[str, str]]     # (question id, option id) on the path, in order
+    question: Question | None       # the next question, or None at an outcome
+    outcome: Outcome | None         # the outcome reached, or None
+    dropped: list[tuple[str, str]]  # answers given that are not on the path
+
+    @property
+    def answers(self) -> dict[str, str]:
+        return dict(self.path)
+
+
+def _describe_answers(answers: Mapping[str, str]) -> str:
+    return ", ".join(f"{q}={a}" for q, a in answers.items()) or "(none)"
+
+
+@dataclass(frozen=True)
+class Guide:
+    id: str
+    title: str
+    summary: str
+    audience: str
+    questions: tuple[Question, ...]
+    outcomes: tuple[Outcome, ...]
+    next_step: Callable[[dict], str]
+    file: str | None = field(default=None, compare=False, repr=False)
+    line: int | None = field(default=None, compare=False, repr=False)
+    _nodes: dict = field(default=None, init=False, compare=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "questions", tuple(self.questions))
+        object.__setattr__(self, "outcomes", tuple(self.outcomes))
+        nodes: dict = {}
+        for node in (*self.questions, *self.outcomes):
+            nodes.setdefault(node.id, node)  # duplicates are reported by validate()
+        object.__setattr__(self, "_nodes", nodes)
+        _record_location(self)
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    def question(self, question_id: str) -> Question | None:
+        node = self._nodes.get(question_id)
+        return node if isinstance(node, Question) else None
+
+    def outcome(self, outcome_id: str) -> Outcome | None:
+        node = self._nodes.get(outcome_id)
+        return node if isinstance(node, Outcome) else None
+
+    # -- running -----------------------------------------------------------------------------
+
+    def start(self) -> State:
+        return self.step({})
+
+    def step(self, answers: Mapping[str, str]) -> State:
+        """Replay ``answers`` from the first question; raises InvalidAnswers or GuideError."""
+        answers = self._checked(answers)
+        path: list[tuple[str, str]] = []
+        node = self._first()
+        while isinstance(node, Question) and node.id in answers:
+            option = node.option(answers[node.id])
+            path.append((node.id, option.id))
+            node = self._follow(dict(path), node, option)
+        on_path = {q for q, _ in path}
+        dropped = [(q, a) for q, a in answers.items() if q not in on_path]
+        if isinstance(node, Outcome):
+            return State(path, None, node, dropped)
+        return State(path, node, None, dropped)
+
+    def answer(self, answers: Mapping[str, str], question_id: str, option_id: str) -> dict:
+        """The answers after answering (or changing) one question; off-path answers are dropped.
+
+        Raises InvalidAnswers if the question is not asked on the resulting path.
+        """
+        state = self.step({**self._checked(answers), question_id: option_id})
+        result = state.answers
+        if question_id not in result:
+            raise InvalidAnswers(f"question {question_id!r} is not asked with these answers")
+        return result
+
+    def back(self, answers: Mapping[str, str]) -> dict:
+        """The answers on the path without the last one (``{}`` at the start)."""
+        return dict(self.step(answers).path[:-1])
+
+    def to_query(self, answers: Mapping[str, str]) -> str:
+        """``?q1=a&q2=b`` for the answers on the path, in path order; ``""`` for none."""
+        path = self.step(answers).path
+        return "?" + urlencode(path) if path else ""
+
+    def from_query(self, query: str) -> dict:
+        """Read answers back from ``to_query`` form; raises InvalidAnswers on anything else."""
+        if not isinstance(query, str):
+            raise InvalidAnswers("the query must be a string")
+        query = query[1:] if query.startswith("?") else query
+        try:
+            pairs = parse_qsl(query, keep_blank_values=True, max_num_fields=_MAX_QUERY_FIELDS)
+        except ValueError as exc:
+            raise InvalidAnswers(f"the query cannot be read: {exc}") from None
+        answers: dict[str, str] = {}
+        for question_id, option_id in pairs:
+            if question_id in answers:
+                raise InvalidAnswers(f"question {question_id!r} is answered twice")
+            answers[question_id] = option_id
+        return self._checked(answers)
+
+    # -- enumerating -------------------------------------------------------------------------
+
+    def paths(self) -> list[tuple[dict, str]]:
+        """Every way through the guide: (answers in path order, outcome id), depth first."""
+        return [(answers, node.id) for answers, node in self._walk()
+                if isinstance(node, Outcome)]
+
+    def states(self) -> list[State]:
+        """Every reachable state: each distinct answered prefix, from the empty start."""
+        return [State(list(answers.items()),
+                      node if isinstance(node, Question) else None,
+                      node if isinstance(node, Outcome) else None,
+                      [])
+                for answers, node in self._walk()]
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _first(self) -> Question:
+        if not self.questions:
+            raise GuideError(Problem(self.file, self.line, "guide has no questions"))
+        return self.questions[0]
+
+    def _checked(self, answers) -> dict:
+        if not isinstance(answers, Mapping):
+            raise InvalidAnswers("answers must be a mapping of question id to option id")
+        checked: dict[str, str] = {}
+        for question_id, option_id in answers.items():
+            question = self.question(question_id) if isinstance(question_id, str) else None
+            if question is None:
+                raise InvalidAnswers(f"unknown question {question_id!r}")
+            if not isinstance(option_id, str) or question.option(option_id) is None:
+                raise InvalidAnswers(f"unknown option {option_id!r} for question {question_id!r}")
+            checked[question_id] = option_id
+        return checked
+
+    def _follow(self, answers: dict, question: Question, option: Option):
+        """The node after ``option`` of ``question``; ``answers`` is the path including it."""
+        def broken(message: str) -> GuideError:
+            return GuideError(Problem(option.file, option.line,
+                                      f"{message} (after {_describe_answers(answers)})"))
+
+        try:
+            next_id = self.next_step(dict(answers))
+        except Exception as exc:  # a bug in the guide: report it where the option is written
+            raise broken(f"next_step raised {type(exc).__name__}: {exc}") from exc
+        if next_id is None:
+            raise broken("next_step returned None; it must return a question or outcome id")
+        node = self._nodes.get(next_id) if isinstance(next_id, str) else None
+        if node is None:
+            raise broken(f"next_step returned unknown id {next_id!r}")
+        if isinstance(node, Question) and node.id in answers:
+            raise broken(f"question {node.id!r} is asked twice on one path (a cycle)")
+        return node
+
+    def _walk(self, report: Callable[[GuideError, Question, Option], None] | None = None):
+        """Yield (answers, node) for every reachable node, depth first in option order.
+
+        A broken step raises GuideError, or is passed to ``report`` and skipped.
+        """
+        stack = [({}, self._first())]
+        while stack:
+            answers, node = stack.pop()
+            yield answers, node
+            if isinstance(node, Outcome):
+                continue
+            following = []
+            for option in node.options:
+                chosen = {**answers, node.id: option.id}
+                try:
+                    following.append((chosen, self._follow(chosen, node, option)))
+                except GuideError as exc:
+                    if report is None:
+                        raise
+                    report(exc, node, option)
+            stack.extend(reversed(following))
+
+
+def validate(guide: Guide, clause_exists: Callable[[str, str], bool] | None = None
+             ) -> list[Problem]:
+    """Every problem in ``guide``, sorted by file and line; an empty list means it is sound.
+
+    ``clause_exists(version, clause_id)``, when given, checks every citation.
+    """
+    problems: list[Problem] = []
+
+    def add(item, message: str) -> None:
+        problems.append(Problem(item.file, item.line, message))
+
+    if guide.audience not in AUDIENCES:
+        add(guide, f"audience {guide.audience!r} must be one of {', '.join(AUDIENCES)}")
+    if not callable(guide.next_step):
+        add(guide, "next_step must be a function of the answers")
+        return problems
+    if not guide.questions:
+        add(guide, "guide has no questions")
+        return problems
+
+    first_seen: dict = {}
+    for node in (*guide.questions, *guide.outcomes):
+        if node.id in first_seen:
+            add(node, f"duplicate id {node.id!r} (first used at line {first_seen[node.id].line})")
+        else:
+            first_seen[node.id] = node
+    for question in guide.questions:
+        if not question.text:
+            add(question, f"question {question.id!r} has no text")
+        if not question.options:
+            add(question, f"question {question.id!r} has no options")
+        option_seen: dict = {}
+        for option in question.options:
+            if option.id in option_seen:
+                add(option, f"duplicate option id {option.id!r} in question {question.id!r} "
+                            f"(first used at line {option_seen[option.id].line})")
+            option_seen.setdefault(option.id, option)
+            if not option.label:
+                add(option, f"option {option.id!r} of question {question.id!r} has no label")
+
+    # Walk every path; a broken step is reported once per option, at the option.
+    broken: set = set()
+
+    def report(exc: GuideError, question: Question, option: Option) -> None:
+        if (question.id, option.id) not in broken:
+            broken.add((question.id, option.id))
+            problems.append(exc.problem)
+
+    reached: set = set()
+    taken: set = set()
+    for answers, node in guide._walk(report):
+        reached.add(id(node))
+        if isinstance(node, Outcome):
+            taken.update(answers.items())
+
+    for question in guide.questions:
+        if id(question) not in reached:
+            add(question, f"question {question.id!r} is never reached")
+            continue
+        for option in question.options:
+            if (question.id, option.id) not in taken and (question.id, option.id) not in broken:
+                add(option, f"option {option.id!r} of question {question.id!r} is never on a "
+                            f"path that reaches an outcome (dropped option)")
+
+    for outcome in guide.outcomes:
+        if id(outcome) not in reached:
+            add(outcome, f"outcome {outcome.id!r} is never reached")
+        if not outcome.title or not outcome.answer:
+            add(outcome, f"outcome {outcome.id!r} needs a title and an answer")
+        if not outcome.cites:
+            add(outcome, f"outcome {outcome.id!r} cites no clause")
+        if outcome.earlier and not outcome.earlier_cites:
+            add(outcome, f"outcome {outcome.id!r} has 'earlier' text but no earlier_cites")
+        if outcome.earlier_cites and not outcome.earlier:
+            add(outcome, f"outcome {outcome.id!r} has earlier_cites but no 'earlier' text")
+        for cite in (*outcome.cites, *outcome.earlier_cites):
+            if not (isinstance(cite, tuple) and len(cite) == 2
+                    and all(isinstance(part, str) for part in cite)):
+                add(outcome, f"outcome {outcome.id!r}: citation {cite!r} must be "
+                             f"(version, clause), both strings")
+            elif clause_exists is not None and not clause_exists(*cite):
+                add(outcome, f"outcome {outcome.id!r} cites clause {cite[1]} of version "
+                             f"{cite[0]}, which does not exist")
+
+    return sorted(problems, key=lambda p: (p.file, p.line))

@@ -1,0 +1,109 @@
+"""Everything the site is built from, assembled without reference to a site generator.
+
+``macros/hooks.py`` and ``macros/main.py`` call this; another generator could call it the same way.
+
+Public names:
+    Site.load(root)              corpus, glossary, related documents
+    Site.version_page(src_uri)   a version page's HTML, title and table of contents
+    Site.write_outputs(site_dir) open data and the /protocol/current/ redirect
+    Site.adjust_search(docs)     make each clause its own search result, labelled by version
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+
+from .corpus import Corpus, load_corpus
+from .glossary import TermMarker, load_glossary
+from .opendata import protocol_json
+from .related import load_related
+from .render import render_version
+
+__all__ = ["Site", "BuiltPage"]
+
+
+@dataclass
+class BuiltPage:
+    html: str
+    nav_title: str
+    meta: dict
+    toc: list = field(default_factory=list)
+
+
+class Site:
+    def __init__(self, root: Path, corpus: Corpus, glossary, related):
+        self.root, self.corpus, self.glossary, self.related = root, corpus, glossary, related
+        self.marker = TermMarker(glossary)
+
+    @classmethod
+    def load(cls, root: Path) -> "Site":
+        root = Path(root)
+        return cls(root, load_corpus(root), load_glossary(root), load_related(root))
+
+    # -- navigation and pages -------------------------------------------------------------
+    def nav_title(self, version) -> str:
+        return f"{version.id} version" + (" (current)" if version.current else " (superseded)")
+
+    def nav_entries(self) -> list[dict]:
+        return [{self.nav_title(v): f"protocol/{v.id}.md"} for v in reversed(self.corpus.versions)]
+
+    def version_page(self, src_uri: str) -> BuiltPage | None:
+        match = re.fullmatch(r"protocol/([^/]+)\.md", src_uri)
+        version = self.corpus.get(match.group(1)) if match else None
+        if version is None:
+            return None
+
+        def decorate(text: str) -> str:
+            return self.marker(text)
+
+        body = render_version(version, self.corpus, decorate=decorate)
+        html = (f'<h1>{escape(version.title)}</h1>\n<div class="protocol-version" '
+                f'data-version="{escape(version.id)}">\n{body}\n</div>')
+        toc = [{"level": 2, "id": s.anchor, "name": f"{s.number}. {s.title}", "children": []}
+               for s in version.sections]
+        # Current text ranks first in search; older versions still appear.
+        meta = {"search": {"boost": 2 if version.current else 0.5}, "version_id": version.id}
+        return BuiltPage(html, self.nav_title(version), meta, toc)
+
+    # -- files written after the build ----------------------------------------------------
+    def write_outputs(self, site_dir: Path) -> None:
+        api = Path(site_dir) / "api"
+        api.mkdir(parents=True, exist_ok=True)
+        (api / "protocol.json").write_text(
+            json.dumps(protocol_json(self.corpus), ensure_ascii=False, indent=1), encoding="utf-8")
+        current = Path(site_dir) / "protocol" / "current"
+        current.mkdir(parents=True, exist_ok=True)
+        (current / "index.html").write_text(self.current_redirect(), encoding="utf-8")
+
+    def current_redirect(self) -> str:
+        url = self.corpus.current.url
+        title = escape(self.corpus.current.title)
+        return (f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
+                f'<title>Current version: {title}</title>'
+                f'<meta http-equiv="refresh" content="0; url={url}">'
+                f'<link rel="canonical" href="{url}"></head>'
+                f'<body><main><h1>The current version</h1><p>The current version of the protocol '
+                f'is <a href="{url}">{title}</a>.</p></main></body></html>')
+
+    def adjust_search(self, docs: list[dict]) -> list[dict]:
+        """Point clause results at the clause wrapper and say which version each is from."""
+        out = []
+        for doc in docs:
+            match = re.fullmatch(r"protocol/([^/]+)/#(c[\d-]+)-h", doc["location"])
+            version = self.corpus.get(match.group(1)) if match else None
+            if version:
+                doc = dict(doc, location=f"protocol/{version.id}/#{match.group(2)}")
+                label = "current" if version.current else "superseded"
+                doc["title"] = f"{doc['title']} · {version.id} version ({label})"
+                clause = version.clause(match.group(2)[1:].replace("-", "."))
+                # Glossary terms a clause uses rank it first for searches of those terms.
+                terms = [t.term for t in self.glossary if any(m in clause.text for m in t.match)]
+                if terms:
+                    doc["tags"] = terms
+                if any(t.defined_in == (version.id, clause.id) for t in self.glossary):
+                    doc["boost"] = doc.get("boost", 1) * 1.5
+            out.append(doc)
+        return out

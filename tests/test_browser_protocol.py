@@ -1,0 +1,66 @@
+"""Reading the protocol in a real browser: version pages, permalinks, search, no foreign requests."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("version, title, clause, words", [
+    ("2022", "Constitution Section 16: A Protocol for Member/Officer Relations", "7.3",
+     "Members have a statutory right to inspect any Council document"),
+    ("2008", "Appendix A – Protocol on Member/Officer Relations", "8",
+     "Any elected member of the Council may inspect and make a copy"),
+])
+def test_version_page_reads_and_permalink_works(page, server, version, title, clause, words):
+    page.goto(f"{server}/protocol/{version}/")
+    expect(page.locator("h1")).to_have_text(title)
+    anchor = "c" + clause.replace(".", "-")
+    wrapper = page.locator(f"#{anchor}")
+    expect(wrapper).to_contain_text(words)
+    link = page.get_by_role("link", name=f"Link to clause {clause}", exact=True)
+    link.focus()  # keyboard reachable
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(f"/protocol/{version}/#{anchor}$"))
+    assert page.evaluate(f"document.querySelector('#{anchor}').getBoundingClientRect().top") < 200
+    assert page.log.errors == []
+
+
+def test_superseded_version_has_a_banner_to_the_current_one(page, server):
+    page.goto(f"{server}/protocol/2008/")
+    banner = page.locator(".superseded")
+    expect(banner).to_contain_text("This is not the current version")
+    banner.get_by_role("link").click()
+    expect(page).to_have_url(f"{server}/protocol/2022/")
+    expect(page.locator(".superseded")).to_have_count(0)
+    expect(page.locator(".version-facts")).to_contain_text("version 3")
+
+
+def test_current_leads_to_the_current_version(page, server):
+    page.goto(f"{server}/protocol/current/")
+    expect(page).to_have_url(f"{server}/protocol/2022/")
+
+
+def test_search_takes_the_user_to_the_clause(page, server):
+    page.goto(f"{server}/")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("need to know")
+    links = page.locator("a.md-search-result__link")
+    expect(links.nth(2)).to_be_attached()
+    titles = [t.strip() for t in links.evaluate_all(
+        "els => els.map(a => (a.querySelector('h1, h2') || a).textContent)")]
+    clause_titles = [t for t in titles if t.startswith("Clause")]
+    assert {clause_titles[0], clause_titles[1]} == {"Clause 7.4 · 2022 version (current)",
+                                                    "Clause 7.5 · 2022 version (current)"}, titles
+    links.filter(has_text="Clause 7.4").first.click()
+    expect(page).to_have_url(re.compile(r"/protocol/2022/\?h=[^#]*#c7-4$"))
+    expect(page.locator("#c7-4")).to_be_in_viewport()
+
+
+def test_404_page_offers_the_way_back(page, server):
+    response = page.goto(f"{server}/no/such/page/")
+    assert response.status == 404
+    expect(page.get_by_role("link", name=re.compile("current version"))).to_be_visible()
