@@ -5,12 +5,16 @@ line by their own numbering, so a parser bug in the package cannot hide itself.
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = next((p for p in (ROOT.parent / "shared" / "seeds", ROOT / "shared" / "seeds")
-              if p.is_dir()), ROOT.parent / "shared" / "seeds")
+# CI clones the project with shared/ beside it; SEEDS_DIR overrides for other layouts.
+SEEDS = Path(os.environ.get("SEEDS_DIR") or ROOT.parent / "shared" / "seeds")
+if not SEEDS.is_dir():
+    raise RuntimeError(f"seed texts not found at {SEEDS}: clone the project beside shared/ "
+                       "or set SEEDS_DIR")
 SEED_FILES = {"2008": "000_aa3a0f48e729e293.txt", "2022": "001_88f525d21b014894.txt"}
 FURNITURE = ("Skip to content", "Website feedback", "Was this page useful?",
              "Yes, I give permission", "We will only contact you", "Back to top")
