@@ -16,6 +16,7 @@ if str(ROOT) not in sys.path:  # mkdocs loads hooks by path; make the project pa
     sys.path.insert(0, str(ROOT))
 
 from protocol import site  # noqa: E402
+from protocol import security  # noqa: E402
 from protocol.problems import ProblemsError  # noqa: E402
 
 _state: dict = {}
@@ -31,7 +32,18 @@ def on_config(config):
     for item in config.nav or []:
         if isinstance(item, dict) and "The protocol" in item:
             item["The protocol"][1:1] = _state["site"].nav_entries()
+        if isinstance(item, dict) and "Decision guides" in item:
+            item["Decision guides"][1:1] = _state["site"].guide_nav_entries()
     return config
+
+
+def on_files(files, config):
+    from mkdocs.structure.files import File
+
+    for src_uri, content in _state["site"].generated_pages().items():
+        if files.get_file_from_path(src_uri) is None:
+            files.append(File.generated(config, src_uri, content=content))
+    return files
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -60,3 +72,4 @@ def on_post_build(config):
         data = json.loads(index.read_text(encoding="utf-8"))
         data["docs"] = _state["site"].adjust_search(data["docs"])
         index.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    security.write_headers(out)  # keep last: hashes the inline scripts of every page written

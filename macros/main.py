@@ -40,5 +40,14 @@ def define_env(env):
         return pages.glossary_list(site.glossary, site.corpus)
 
     @env.macro
+    def guide(guide_id: str) -> str:
+        """The live guide: first question in the HTML, Python in the browser when ready."""
+        return site.guide_widget(str(guide_id))
+
+    @env.macro
+    def guides_index() -> str:
+        return pages.guides_index(site.guides)
+
+    @env.macro
     def related_documents() -> str:
         return pages.related_list(site.related, site.corpus)

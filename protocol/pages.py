@@ -88,3 +88,18 @@ def related_list(related, corpus: Corpus) -> str:
         items.append(f"<li><strong>{escape(doc.title)}</strong>: {escape(doc.about)}"
                      f"<br>Mentioned in: {links}</li>")
     return '<ul class="related-documents">' + "".join(items) + "</ul>"
+
+
+def guides_index(guides) -> str:
+    """Guides grouped by who is asking, each with its one-line description."""
+    groups = {"member": "If you are a councillor", "officer": "If you are an officer"}
+    out = []
+    for audience, heading in groups.items():
+        items = [g for g in guides if g.audience == audience]
+        if not items:
+            continue
+        out.append(f"<h2>{escape(heading)}</h2><ul class=\"guide-list\">")
+        out.extend(f'<li><a href="/guides/{escape(g.id)}/">{escape(g.title)}</a>'
+                   f"<br>{escape(g.summary)}</li>" for g in items)
+        out.append("</ul>")
+    return "".join(out)

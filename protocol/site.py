@@ -34,14 +34,18 @@ class BuiltPage:
 
 
 class Site:
-    def __init__(self, root: Path, corpus: Corpus, glossary, related):
+    def __init__(self, root: Path, corpus: Corpus, glossary, related, guides=()):
         self.root, self.corpus, self.glossary, self.related = root, corpus, glossary, related
+        self.guides = list(guides)
         self.marker = TermMarker(glossary)
 
     @classmethod
     def load(cls, root: Path) -> "Site":
+        import guides
+
         root = Path(root)
-        return cls(root, load_corpus(root), load_glossary(root), load_related(root))
+        return cls(root, load_corpus(root), load_glossary(root), load_related(root),
+                   guides.all_guides())
 
     # -- navigation and pages -------------------------------------------------------------
     def nav_title(self, version) -> str:
@@ -49,6 +53,25 @@ class Site:
 
     def nav_entries(self) -> list[dict]:
         return [{self.nav_title(v): f"protocol/{v.id}.md"} for v in reversed(self.corpus.versions)]
+
+    def guide_nav_entries(self) -> list[dict]:
+        return [{g.title: f"guides/{g.id}.md"} for g in self.guides]
+
+    def generated_pages(self) -> dict[str, str]:
+        """Markdown for pages made from Python sources: one page per guide."""
+        return {f"guides/{g.id}.md": f"---\nrender_macros: true\n---\n\n# {g.title}\n\n"
+                f"{g.summary}\n\n{{{{ guide(\"{g.id}\") }}}}\n" for g in self.guides}
+
+    def guide_widget(self, guide_id: str) -> str:
+        from .flowchart import flowchart_html
+        from .guidepages import guide_widget
+
+        guide = next((g for g in self.guides if g.id == guide_id), None)
+        if guide is None:
+            raise LookupError(f"unknown guide {guide_id!r}")
+        widget = guide_widget(guide, self.corpus, flowchart_html(guide))
+        return (f"<!-- guide:start -->{widget}<!-- guide:end -->"
+                '<script type="module" src="/assets/js/guide.mjs"></script>')
 
     def version_page(self, src_uri: str) -> BuiltPage | None:
         match = re.fullmatch(r"protocol/([^/]+)\.md", src_uri)
@@ -77,6 +100,25 @@ class Site:
         current = Path(site_dir) / "protocol" / "current"
         current.mkdir(parents=True, exist_ok=True)
         (current / "index.html").write_text(self.current_redirect(), encoding="utf-8")
+        from . import browserpython
+        from .guidepages import guides_json, step_pages
+
+        (api / "guides.json").write_text(json.dumps(guides_json(self.guides), indent=1),
+                                         encoding="utf-8")
+        browserpython.install(self.root, Path(site_dir))
+        for guide in self.guides:
+            self._write_step_pages(Path(site_dir), guide, step_pages(guide, self.corpus))
+
+    def _write_step_pages(self, site_dir: Path, guide, pages) -> None:
+        """Each no-JavaScript step page is the guide page with the widget in that state."""
+        folder = site_dir / "guides" / guide.id
+        template = (folder / "index.html").read_text(encoding="utf-8")
+        head, rest = template.split("<!-- guide:start -->", 1)
+        _, tail = rest.split("<!-- guide:end -->", 1)
+        for relative, widget in pages:
+            out = folder / relative
+            out.mkdir(parents=True, exist_ok=True)
+            (out / "index.html").write_text(head + widget + tail, encoding="utf-8")
 
     def current_redirect(self) -> str:
         url = self.corpus.current.url

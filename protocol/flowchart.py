@@ -1,0 +1,5 @@
+"""Placeholder until the flowchart lands: returns no diagram."""
+
+
+def flowchart_html(guide) -> str:
+    return ""

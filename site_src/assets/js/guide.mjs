@@ -1,0 +1,225 @@
+// The decision-guide widget. The page arrives with the first question (or, on a step page, the
+// current step) already rendered, plus a template for every question and outcome and a decision
+// table built from the same Python. The table answers from the first click; once Python is live
+// in the worker (data-ready="true") every step is decided by the guide's own Python instead.
+// Answers live in the URL (?question=option&...), so back/forward, reload and sharing work.
+import { startPython } from "./python.mjs";
+
+const enc = encodeURIComponent;
+
+function queryOf(path) {
+  return path.map(([q, a]) => `${enc(q)}=${enc(a)}`).join("&");
+}
+
+// Answers from the URL query, or from the step page the reader arrived on.
+function answersFromLocation(root) {
+  const search = new URLSearchParams(location.search);
+  const source = [...search.keys()].length ? search : new URLSearchParams(root.dataset.answers || "");
+  const answers = {};
+  for (const [key, value] of source) {
+    if (key in answers) return null;
+    answers[key] = value;
+  }
+  return answers;
+}
+
+// The build-time decision table: replays answers from the start, exactly as Guide.step does.
+function decideFromTable(data, answers) {
+  const known = data.labels;
+  for (const [q, a] of Object.entries(answers)) {
+    if (!Object.hasOwn(known, q) || !Object.hasOwn(known[q].options, a)) return { error: "unknown" };
+  }
+  const path = [];
+  let node = data.table[""];
+  while (node && node.startsWith("q:") && answers[node.slice(2)] !== undefined) {
+    const q = node.slice(2);
+    path.push([q, answers[q]]);
+    node = data.table[queryOf(path)];
+  }
+  if (!node) return { error: "unknown" };
+  return { question: node.startsWith("q:") ? node.slice(2) : null,
+           outcome: node.startsWith("o:") ? node.slice(2) : null, path };
+}
+
+class GuideWidget {
+  constructor(root) {
+    this.root = root;
+    this.id = root.dataset.guide;
+    this.data = JSON.parse(root.querySelector("[data-guide-table]").textContent);
+    this.body = root.querySelector("[data-guide-body]");
+    this.live = root.querySelector("[data-guide-live]");
+    this.reset = root.querySelector("[data-guide-reset]");
+    this.base = new URL(`/guides/${this.id}/`, location.href);
+    this.python = null;
+    this.answers = {};
+    root.addEventListener("submit", (event) => this.onSubmit(event));
+    root.addEventListener("click", (event) => this.onClick(event));
+    addEventListener("popstate", () => this.show(answersFromLocation(root), { focus: true }));
+    this.show(answersFromLocation(root), { focus: false });
+    this.startEngine();
+  }
+
+  startEngine() {
+    const engine = startPython(["guides"]);
+    engine.ready.then((ok) => {
+      this.python = ok ? engine : null;
+      this.root.dataset.ready = ok ? "true" : "false";
+      // Python takes over the current state: it re-decides it, and only if Python disagrees
+      // with what is on screen is the step redrawn, so a choice being made is never lost.
+      if (ok) this.show(this.answers, { focus: false, announce: false, keepIfSame: true });
+    });
+  }
+
+  async decide(answers) {
+    if (this.python) {
+      try {
+        const result = JSON.parse(await this.python.call("guides.api.run_json",
+          JSON.stringify({ guide: this.id, answers })));
+        return result.error ? { error: result.error } : result;
+      } catch (error) {
+        console.warn("Python step failed; using the build-time table", error);
+      }
+    }
+    return decideFromTable(this.data, answers);
+  }
+
+  async show(answers, { focus = true, announce = true, keepIfSame = false } = {}) {
+    const state = answers ? await this.decide(answers) : { error: "unknown" };
+    if (state.error) return this.showReset();
+    const node = state.question ? `q:${state.question}` : `o:${state.outcome}`;
+    if (keepIfSame && node === this.root.dataset.step) return;
+    this.reset.hidden = true;
+    this.answers = Object.fromEntries(state.path);
+    this.body.replaceChildren(this.render(node, state.path));
+    this.root.dataset.step = node;
+    this.root.dispatchEvent(new CustomEvent("guide:step", { bubbles: true, detail: state }));
+    const heading = this.body.querySelector("[data-guide-step] .guide-heading");
+    if (state.question) this.restoreChoice(state.question, answers);
+    if (announce && heading) this.live.textContent = heading.textContent;
+    if (focus && heading) heading.focus();
+  }
+
+  showReset() {
+    this.answers = {};
+    this.body.replaceChildren(this.render(this.data.table[""], []));
+    this.reset.hidden = false;
+    this.reset.focus();  // the reader must learn at once that their answers were not kept
+  }
+
+  render(node, path) {
+    const fragment = document.createDocumentFragment();
+    if (path.length) {
+      const back = this.link("Back", queryOf(path.slice(0, -1)), "back");
+      const p = document.createElement("p");
+      p.className = "guide-back";
+      p.append(back);
+      fragment.append(p);
+    }
+    const step = document.createElement("div");
+    step.className = "guide-step";
+    step.dataset.guideStep = "";
+    step.append(this.root.querySelector(`template[data-template="${node}"]`).content.cloneNode(true));
+    fragment.append(step);
+    fragment.append(this.summary(path));
+    if (path.length) {
+      const p = document.createElement("p");
+      p.className = "guide-restart";
+      p.append(this.link("Start again", "", "restart"));
+      fragment.append(p);
+    }
+    return fragment;
+  }
+
+  link(text, query, kind) {
+    const a = document.createElement("a");
+    a.href = this.base.pathname + (query ? `?${query}` : "");
+    a.textContent = text;
+    a.dataset[`guide${kind[0].toUpperCase()}${kind.slice(1)}`] = "";
+    return a;
+  }
+
+  // "Your answers": built with textContent only, never HTML from the URL.
+  summary(path) {
+    const wrap = document.createElement("div");
+    wrap.className = "guide-answers";
+    if (!path.length) return wrap;
+    const title = document.createElement("h2");
+    title.className = "guide-summary-title";
+    title.textContent = "Your answers";
+    const list = document.createElement("dl");
+    list.className = "guide-summary";
+    path.forEach(([q, a], n) => {
+      const labels = this.data.labels[q];
+      const row = document.createElement("div");
+      row.className = "guide-summary-row";
+      const dt = document.createElement("dt");
+      dt.textContent = labels.text;
+      const dd = document.createElement("dd");
+      dd.textContent = labels.options[a];
+      const change = document.createElement("dd");
+      const link = this.link("Change", queryOf(path.slice(0, n)), "change");
+      link.dataset.guideChange = q;
+      const hidden = document.createElement("span");
+      hidden.className = "visually-hidden";
+      hidden.textContent = ` your answer to: ${labels.text}`;
+      link.append(hidden);
+      change.append(link);
+      row.append(dt, dd, change);
+      list.append(row);
+    });
+    wrap.append(title, list);
+    return wrap;
+  }
+
+  // After "Change", the earlier choice is shown selected.
+  restoreChoice(question, answers) {
+    const previous = this.pendingChange?.[question];
+    if (!previous) return;
+    const input = this.body.querySelector(`input[name="${CSS.escape(question)}"][value="${CSS.escape(previous)}"]`);
+    if (input) input.checked = true;
+  }
+
+  navigate(answers) {
+    const query = queryOf(Object.entries(answers));
+    history.pushState(null, "", this.base.pathname + (query ? `?${query}` : ""));
+    return this.show(answers);
+  }
+
+  onSubmit(event) {
+    const form = event.target.closest("form[data-question]");
+    if (!form) return;
+    event.preventDefault();
+    const question = form.dataset.question;
+    const checked = form.querySelector("input[type=radio]:checked");
+    const problem = form.querySelector("[data-guide-problem]");
+    if (!checked) {
+      problem.hidden = false;
+      form.classList.add("guide-question--error");
+      document.title = document.title.startsWith("Error: ") ? document.title : `Error: ${document.title}`;
+      problem.focus();
+      return;
+    }
+    document.title = document.title.replace(/^Error: /, "");
+    // Keep every answer still given (kept: later answers that still apply); set this one.
+    const answers = { ...(this.pendingChange || this.answers), [question]: checked.value };
+    this.pendingChange = null;
+    this.navigate(answers);
+  }
+
+  onClick(event) {
+    const a = event.target.closest("a[data-guide-back], a[data-guide-change], a[data-guide-restart]");
+    if (a) {
+      event.preventDefault();
+      const kept = { ...this.answers };
+      const target = Object.fromEntries(new URLSearchParams(new URL(a.href).search));
+      // Change: go back to that question but remember later answers, so those still on the
+      // path survive the change; Back and Start again forget them.
+      this.pendingChange = a.hasAttribute("data-guide-change") ? kept : null;
+      this.navigate(target);
+      return;
+    }
+    if (event.target.closest("[data-guide-print]")) print();
+  }
+}
+
+for (const root of document.querySelectorAll("[data-guide]")) new GuideWidget(root);
