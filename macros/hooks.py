@@ -29,11 +29,14 @@ def on_config(config):
         raise PluginError(f"protocol sources have problems:\n{exc}") from None
     # Version pages are listed in the nav from the corpus, newest first: adding a version is
     # adding one file.
+    sections = {"The protocol": _state["site"].nav_entries(),
+                "Decision guides": _state["site"].guide_nav_entries()}
     for item in config.nav or []:
-        if isinstance(item, dict) and "The protocol" in item:
-            item["The protocol"][1:1] = _state["site"].nav_entries()
-        if isinstance(item, dict) and "Decision guides" in item:
-            item["Decision guides"][1:1] = _state["site"].guide_nav_entries()
+        for title, entries in sections.items():
+            if isinstance(item, dict) and title in item:
+                pages = item[title]
+                # on_config can run again on the same nav (mkdocs serve): never add twice
+                pages[1:1] = [e for e in entries if e not in pages]
     return config
 
 

@@ -58,11 +58,22 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    allow_reuse_address = True
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A browser that stops a download it no longer needs is not an error worth a traceback.
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
+
+
 def _server(site: Path, host: str, port: int) -> ThreadingHTTPServer:
     handler = functools.partial(type("H", (_Handler,), {"site_headers": read_headers(site)}),
                                 directory=str(site))
-    ThreadingHTTPServer.allow_reuse_address = True
-    return ThreadingHTTPServer((host, port), handler)
+    return _Server((host, port), handler)
 
 
 def start_background(site: Path, host: str = "127.0.0.1", port: int = 0):

@@ -82,7 +82,8 @@ class Site:
         def decorate(text: str) -> str:
             return self.marker(text)
 
-        body = render_version(version, self.corpus, decorate=decorate)
+        body = render_version(version, self.corpus, decorate=decorate,
+                              after_clause=self._clause_extras)
         html = (f'<h1>{escape(version.title)}</h1>\n<div class="protocol-version" '
                 f'data-version="{escape(version.id)}">\n{body}\n</div>')
         toc = [{"level": 2, "id": s.anchor, "name": f"{s.number}. {s.title}", "children": []}
@@ -90,6 +91,20 @@ class Site:
         # Current text ranks first in search; older versions still appear.
         meta = {"search": {"boost": 2 if version.current else 0.5}, "version_id": version.id}
         return BuiltPage(html, self.nav_title(version), meta, toc)
+
+    def citing_guides(self, version_id: str, clause_id: str) -> list:
+        """Guides with an outcome that rests on this clause (or cites it as the earlier text)."""
+        wanted = (version_id, clause_id)
+        return [g for g in self.guides
+                if any(wanted in o.cites or wanted in o.earlier_cites for o in g.outcomes)]
+
+    def _clause_extras(self, clause) -> str:
+        used = self.citing_guides(clause.version, clause.id)
+        if not used:
+            return ""
+        links = ", ".join(f'<a href="/guides/{g.id}/">{escape(g.title)}</a>' for g in used)
+        return (f'<p class="clause-guides" data-search-exclude>Guides that use this clause: '
+                f"{links}</p>")
 
     # -- files written after the build ----------------------------------------------------
     def write_outputs(self, site_dir: Path) -> None:

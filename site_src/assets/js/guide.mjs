@@ -83,9 +83,11 @@ class GuideWidget {
     return decideFromTable(this.data, answers);
   }
 
-  async show(answers, { focus = true, announce = true, keepIfSame = false } = {}) {
+  async show(answers, { focus = true, announce = true, keepIfSame = false, push = false } = {}) {
     const state = answers ? await this.decide(answers) : { error: "unknown" };
     if (state.error) return this.showReset();
+    // The URL holds exactly the answers on the path: those on a path no longer taken are gone.
+    if (push) history.pushState(null, "", this.href(queryOf(state.path)));
     const node = state.question ? `q:${state.question}` : `o:${state.outcome}`;
     if (keepIfSame && node === this.root.dataset.step) return;
     this.reset.hidden = true;
@@ -132,7 +134,7 @@ class GuideWidget {
 
   link(text, query, kind) {
     const a = document.createElement("a");
-    a.href = this.base.pathname + (query ? `?${query}` : "");
+    a.href = this.href(query);
     a.textContent = text;
     a.dataset[`guide${kind[0].toUpperCase()}${kind.slice(1)}`] = "";
     return a;
@@ -179,10 +181,12 @@ class GuideWidget {
     if (input) input.checked = true;
   }
 
+  href(query) {
+    return this.base.pathname + (query ? `?${query}` : "");
+  }
+
   navigate(answers) {
-    const query = queryOf(Object.entries(answers));
-    history.pushState(null, "", this.base.pathname + (query ? `?${query}` : ""));
-    return this.show(answers);
+    return this.show(answers, { push: true });
   }
 
   onSubmit(event) {
