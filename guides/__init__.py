@@ -24,6 +24,11 @@ __all__ = ["all_guides", "get", "validate_all", "GUIDE_MODULES", "Guide", "Quest
 
 GUIDE_MODULES = (
     "inspect_documents",
+    "unhappy_with_officer",
+    "party_group_briefing",
+    "support_services",
+    "correspondence",
+    "press",
 )
 
 

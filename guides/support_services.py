@@ -1,0 +1,141 @@
+"""Can I use council support services for this? (2022 clause 6.1; 2008 clause 6)"""
+from guides.engine import Guide, Option, Outcome, Question
+
+# -- Small named checks, each beside the clause that justifies it ---------------------------
+# 6.1 has three rules: the lawful basis is the member's council role; "only ... on Council
+# business"; "never ... in connection with party political or campaigning activity or for
+# private purposes". Each check names the words it rests on.
+
+
+def _party_or_campaign(a):       # 6.1: never "in connection with party political or campaigning"
+    return a["purpose"] == "party-or-campaign"
+
+
+def _private(a):                 # 6.1: never "for private purposes"
+    return a["purpose"] == "private"
+
+
+def _unsure_what_it_is(a):       # 6.1: "only ... on Council business" decides it
+    return a["purpose"] == "dont-know" or a.get("connected") == "dont-know"
+
+
+def _connected_with_other_purposes(a):  # 6.1: "never be used in connection with ..."
+    return a["connected"] == "yes"
+
+
+def _next(a):
+    if _party_or_campaign(a):
+        return "no-party-political"
+    if _private(a):
+        return "no-private"
+    if _unsure_what_it_is(a):
+        return "only-council-business"
+    if "connected" not in a:
+        return "connected"
+    if _connected_with_other_purposes(a):
+        return "not-while-connected"
+    return "yes-council-business"
+
+
+# -- Words shared by several outcomes -------------------------------------------------------
+
+_BASIS = ("The only basis on which the Council can lawfully provide support services to members "
+          "is to help them carry out their role as members of the Council, so they must only be "
+          "used on council business (6.1).")
+_NEVER = ("Never use them in connection with party political or campaigning activity, or for "
+          "private purposes (6.1).")
+_READ_WITH = ("The protocol is read together with the Members' Code of Conduct and the Council's "
+              "policies, procedures and processes (1.5).")
+_EARLIER = ("The 2008 version said support services (for example stationery, IT and "
+            "photocopying) are provided to elected councillors to assist them in their role as "
+            "members of the council, and must be used for council business in accordance with "
+            "agreed guidelines (clause 6). It did not mention party political or campaigning "
+            "activity or private purposes.")
+_EARLIER_CITES = [("2008", "6")]
+
+GUIDE = Guide(
+    id="support-services",
+    title="Can I use council support services (printing, IT, transport) for this?",
+    summary="Whether you, as a councillor, can use the council's support services, such as "
+            "stationery, printing, photocopying or transport, for a particular purpose.",
+    audience="member",
+    questions=[
+        Question(
+            "purpose", "What do you want to use the support service for?",
+            hint="The protocol's examples of support services are stationery, typing, printing, "
+                 "photocopying and transport.",
+            options=[
+                Option("council-business", "Council business: my work as a member of the Council",
+                       hint="For example ward casework or committee work."),
+                Option("party-or-campaign", "Party political or campaigning activity",
+                       hint="For example a party leaflet or an election campaign."),
+                Option("private", "A private purpose",
+                       hint="For example my own business, my job or my personal affairs."),
+                Option("dont-know", "I'm not sure whether it counts as council business"),
+            ]),
+        Question(
+            "connected", "Is any part of it connected with party political or campaigning "
+                         "activity, or for a private purpose?",
+            hint="For example a ward newsletter that also promotes your party, or council "
+                 "transport to a meeting that you also use for a private visit.",
+            options=[
+                Option("no", "No, it is council business only"),
+                Option("yes", "Yes"),
+                Option("dont-know", "I don't know"),
+            ]),
+    ],
+    outcomes=[
+        Outcome("yes-council-business",
+                title="Yes: you can use them for council business",
+                answer="Council support services are there to help you carry out your role as a "
+                       "member of the Council, so you can use them for council business.",
+                next_steps=[_BASIS, _NEVER, _READ_WITH],
+                cites=[("2022", "6.1"), ("2022", "1.5")],
+                earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
+        Outcome("no-party-political",
+                title="No: not for party political or campaigning activity",
+                answer="Council support services must never be used in connection with party "
+                       "political or campaigning activity.",
+                next_steps=[
+                    _BASIS,
+                    "Members should not ask officers to do work which seeks to support or "
+                    "benefit a particular political party (2.4).",
+                    _READ_WITH,
+                ],
+                cites=[("2022", "6.1"), ("2022", "2.4"), ("2022", "1.5")],
+                earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
+        Outcome("no-private",
+                title="No: not for private purposes",
+                answer="Council support services must never be used for private purposes.",
+                next_steps=[
+                    _BASIS,
+                    "Officers can expect members not to use their position or relationship with "
+                    "officers to advance their personal interests or those of others (2.3).",
+                    _READ_WITH,
+                ],
+                cites=[("2022", "6.1"), ("2022", "2.3"), ("2022", "1.5")],
+                earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
+        Outcome("not-while-connected",
+                title="No: not while it is connected with party politics, campaigning or a "
+                      "private purpose",
+                answer="Even for council work, support services must never be used in "
+                       "connection with party political or campaigning activity, or for private "
+                       "purposes. As it stands, you cannot use them for this.",
+                next_steps=[_BASIS, _READ_WITH],
+                cites=[("2022", "6.1"), ("2022", "1.5")],
+                earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
+        Outcome("only-council-business",
+                title="Only if it is council business",
+                answer="You can use council support services only for council business: to help "
+                       "you carry out your role as a member of the Council.",
+                next_steps=[
+                    _NEVER,
+                    _BASIS,
+                    _READ_WITH,
+                    "The protocol does not name anyone to ask about a particular use.",
+                ],
+                cites=[("2022", "6.1"), ("2022", "1.5")],
+                earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
+    ],
+    next_step=_next,
+)

@@ -1,0 +1,110 @@
+"""The "Dealing with the press" guide for officers (2022 section 10; 2008 clause 13)."""
+from __future__ import annotations
+
+import pytest
+
+from guides.engine import validate
+from guides.press import GUIDE
+from tests.guidehelpers import clause_exists
+
+# -- Situations as an officer would put them ------------------------------------------------
+
+SITUATIONS = [
+    ("I'm the Director of Housing; the local paper wants the number of families in temporary "
+     "accommodation",
+     {"task": "enquiry", "role": "yes", "asked": "facts"},
+     "facts-only", {"10.2"}),
+    ("I've been nominated to handle press on the bin strike; the reporter asked whether the "
+     "Cabinet member's plan is a good idea",
+     {"task": "enquiry", "role": "yes", "asked": "opinion"},
+     "no-political-comment", {"10.2"}),
+    ("A journalist wants the repair figures and my view of the opposition's criticism of them",
+     {"task": "enquiry", "role": "yes", "asked": "both"},
+     "no-political-comment", {"10.2"}),
+    ("A reporter rang me, a planning officer, directly about a controversial application",
+     {"task": "enquiry", "role": "no"},
+     "not-named", {"10.2", "8.5"}),
+    ("We need a press release on the Council's position in the tribunal case brought by a "
+     "former contractor",
+     {"task": "release", "subject": "yes"},
+     "sign-off", {"10.3"}),
+    ("A press release announcing the summer opening hours at the leisure centre",
+     {"task": "release", "subject": "no"},
+     "media-protocol", {"10.1"}),
+    ("A press release about the town-centre scheme; I don't know if it counts as a major "
+     "planning development",
+     {"task": "release", "subject": "dont-know"},
+     "media-protocol", {"10.1", "10.3"}),
+]
+
+
+@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
+                         ids=[s[0][:60] for s in SITUATIONS])
+def test_situation(situation, answers, outcome_id, clauses):
+    state = GUIDE.step(answers)
+    assert state.dropped == [] and state.question is None
+    assert state.outcome.id == outcome_id
+    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
+    assert clauses <= cited
+
+
+# -- Boundaries the text states ---------------------------------------------------------------
+
+def test_only_directors_or_nominated_representatives_get_to_respond():
+    # 10.2: "Directors or nominated representatives may respond to press enquiries"
+    for answers, outcome_id in GUIDE.paths():
+        if outcome_id in ("facts-only", "no-political-comment"):
+            assert answers["role"] == "yes"
+
+
+def test_any_political_comment_is_refused():
+    # 10.2: "On no account must an Officer expressly or impliedly make any political opinion"
+    for asked in ("opinion", "both"):
+        answers = {"task": "enquiry", "role": "yes", "asked": asked}
+        assert GUIDE.step(answers).outcome.id == "no-political-comment"
+    for outcome in GUIDE.outcomes:
+        assert ("2022", "10.2") in outcome.cites, outcome.id
+        assert any("political opinion" in s for s in (outcome.answer, *outcome.next_steps))
+
+
+def test_sign_off_applies_to_the_four_kinds_of_release_10_3_names():
+    # 10.3: disputes, major planning developments, court issues or individuals' complaints
+    sign_off = GUIDE.step({"task": "release", "subject": "yes"}).outcome
+    assert sign_off.id == "sign-off"
+    assert "Director or the Solicitor to the Council" in sign_off.contact
+    assert "Leader or Deputy Leader" in sign_off.contact
+    text = GUIDE.question("subject").text
+    for kind in ("dispute", "major planning development", "court issue", "complaint"):
+        assert kind in text
+
+
+def test_changing_the_task_drops_the_enquiry_answers():
+    answers = {"task": "enquiry", "role": "yes", "asked": "facts"}
+    assert GUIDE.answer(answers, "task", "release") == {"task": "release"}
+
+
+# -- The whole guide --------------------------------------------------------------------------
+
+def test_the_guide_is_sound_and_every_citation_exists():
+    assert [str(p) for p in validate(GUIDE, clause_exists)] == []
+
+
+def test_every_path_replays_to_its_outcome_and_through_its_url():
+    paths = GUIDE.paths()
+    assert {outcome_id for _, outcome_id in paths} == {o.id for o in GUIDE.outcomes}
+    for answers, outcome_id in paths:
+        assert GUIDE.step(answers).outcome.id == outcome_id
+        assert GUIDE.from_query(GUIDE.to_query(answers)) == answers
+
+
+def test_size_audience_and_dont_know_options():
+    assert GUIDE.audience == "officer"
+    assert 2 <= len(GUIDE.questions) <= 5
+    assert 3 <= len(GUIDE.outcomes) <= 7
+    assert {q.id for q in GUIDE.questions if q.option("dont-know")} == {"role", "subject"}
+
+
+def test_earlier_texts_cite_2008_clause_13():
+    for outcome in GUIDE.outcomes:
+        assert outcome.earlier_cites == (("2008", "13"),), outcome.id
+        assert "(clause 13)" in outcome.earlier
