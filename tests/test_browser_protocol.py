@@ -64,3 +64,43 @@ def test_404_page_offers_the_way_back(page, server):
     response = page.goto(f"{server}/no/such/page/")
     assert response.status == 404
     expect(page.get_by_role("link", name=re.compile("current version"))).to_be_visible()
+
+
+def test_printing_a_version_page_gives_a_clean_document(page, server):
+    page.goto(f"{server}/protocol/2022/")
+    page.emulate_media(media="print")
+    expect(page.locator(".md-sidebar--primary")).to_be_hidden()
+    expect(page.locator(".md-header")).to_be_hidden()
+    expect(page.locator("#c7-3 .clause-number")).to_be_visible()
+    source = page.locator(".print-source")
+    expect(source).to_be_visible()
+    expect(source).to_contain_text("/protocol/2022/")
+    expect(source).to_contain_text("2022 version")
+
+
+def test_glossary_terms_link_to_their_definition(page, server):
+    page.goto(f"{server}/protocol/2022/")
+    term = page.locator("#c7-1 a.term", has_text="CLT")
+    expect(term).to_have_attribute("href", "/glossary/#clt")
+    expect(term).to_have_attribute("title", re.compile("Corporate Leadership Team"))
+    term.click()
+    expect(page.locator("#clt")).to_be_in_viewport()
+    expect(page.locator("dd", has_text="Corporate Leadership Team")).to_contain_text(
+        "Editorial definition")
+
+
+def test_related_documents_list_the_clauses_that_mention_them(page, server):
+    page.goto(f"{server}/related/")
+    media = page.locator(".related-documents li", has_text="Media Protocol")
+    expect(media.get_by_role("link", name="clause 10.1 (2022)")).to_have_attribute(
+        "href", "/protocol/2022/#c10-1")
+    grievance = page.locator(".related-documents li", has_text="Grievance Procedure")
+    expect(grievance.get_by_role("link", name="clause 12.2 (2022)")).to_be_visible()
+
+
+def test_editorial_notes_sit_outside_the_clause_text(page, server):
+    page.goto(f"{server}/protocol/2022/")
+    note = page.locator("#c7-1 > .editorial-note")
+    expect(note).to_contain_text("memberconcerned")
+    expect(page.locator("#c7-1 .clause-text .editorial-note")).to_have_count(0)
+    expect(page.locator("#c7-1 .clause-text")).to_contain_text("the CLT memberconcerned.")
