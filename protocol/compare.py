@@ -20,7 +20,7 @@ Public names
     Word-level diff of two texts as ``("equal" | "delete" | "insert", text)`` ops.
 ``render_text(comparison) -> str``
     Plain-text report with ``[-deleted-]`` and ``{+inserted+}`` markers.
-``render_html(comparison, *, from_url=None, to_url=None, id_prefix="diff", heading_level=3) -> str``
+``render_html(comparison, *, from_url=None, to_url=None, id_prefix="diff", heading_level=3)``
     HTML fragment: summary, inline redline per pair, hidden side-by-side view.
 
 Clauses are any objects with ``.id`` (the printed number, unique within a version) and
@@ -61,6 +61,9 @@ _GROUP_MARGIN = 0.05
 # A new clause is a candidate piece of an old clause when at least this share of its
 # word pairs occur in the old clause (and the reverse for merges).
 _PIECE_CONTAINMENT = 0.5
+# Share of their (informative) word pairs two clauses must have in common to be
+# checked as a possible match; clauses scoring 0.5 in practice share far more.
+_MIN_SHARED = 0.05
 # How many of the best-overlapping clauses get a full similarity check.
 _MAX_CANDIDATES = 8
 # Longest run of clauses considered as the pieces of one split or merge.
@@ -113,8 +116,9 @@ class Pair:
 class Comparison:
     """The pairs between two versions, in the order of the new version.
 
-    Removed clauses sit where they stood: after the pair holding the old clause that
-    preceded them.
+    Removed clauses sit where they stood: after the pair holding the nearest preceding
+    old clause that kept its place in the order (a clause that moved away does not
+    carry them off with it).
     """
 
     from_id: str | None = None
@@ -284,15 +288,25 @@ class _Item:
     index: int
     id: str
     text: str  # normalised
-    words: list[str]
+    _folded: list[str] | None = None
     _shingles: frozenset[Any] | None = None
 
     @property
+    def folded(self) -> list[str]:
+        # Pairing compares words in lower case without punctuation, so that a clause
+        # that was only re-capitalised or re-punctuated is still found. (The ops shown to
+        # readers compare the exact words.) Computed only for clauses left after exact
+        # matching.
+        if self._folded is None:
+            words = (word.lower().strip(_PUNCT) for word in self.text.split())
+            self._folded = [word for word in words if word]
+        return self._folded
+
+    @property
     def shingles(self) -> frozenset[Any]:
-        # Word pairs, folded to lower case without punctuation: cheap evidence that two
-        # clauses share text. Computed only for clauses left after exact matching.
+        # Word pairs: cheap evidence that two clauses share text.
         if self._shingles is None:
-            folded = [w for w in (word.lower().strip(_PUNCT) for word in self.words) if w]
+            folded = self.folded
             if len(folded) < 2:
                 self._shingles = frozenset(folded)
             else:
@@ -305,7 +319,6 @@ class _Match:
     old: tuple[int, ...]
     new: tuple[int, ...]
     status: str
-    similarity: float
     source: str = "computed"
     rationale: str | None = None
     moved: bool = False
@@ -313,9 +326,7 @@ class _Match:
 
 
 def _item(index: int, clause: _ClauseLike) -> _Item:
-    text = normalise(clause.text)
-    # The words of a clause are exactly its tokens without their trailing whitespace.
-    return _Item(index, str(clause.id), text, text.split())
+    return _Item(index, str(clause.id), normalise(clause.text))
 
 
 def compare(
@@ -342,13 +353,17 @@ def compare(
     if curated:
         matches += _pair_curated(curated, olds, news, old_pool, new_pool)
     matches += _pair_identical(olds, news, old_pool, new_pool)
-    for o, pieces, score in _pair_groups(olds, news, old_pool, new_pool):
-        matches.append(_Match((o,), pieces, "split", score))
-    for n, pieces, score in _pair_groups(news, olds, new_pool, old_pool):
-        matches.append(_Match(pieces, (n,), "merged", score))
-    matches += _pair_similar(olds, news, old_pool, new_pool)
-    matches += [_Match((o,), (), "removed", 0.0) for o in sorted(old_pool)]
-    matches += [_Match((), (n,), "added", 0.0) for n in sorted(new_pool)]
+    if old_pool and new_pool:
+        # Everything left is narrowed down through word-pair indexes, built once per side.
+        old_index = _ShingleIndex(olds, old_pool)
+        new_index = _ShingleIndex(news, new_pool)
+        for o, pieces in _pair_groups(olds, new_index, old_pool, new_pool):
+            matches.append(_Match((o,), pieces, "split"))
+        for n, pieces in _pair_groups(news, old_index, new_pool, old_pool):
+            matches.append(_Match(pieces, (n,), "merged"))
+        matches += _pair_similar(olds, news, new_index, old_pool, new_pool)
+    matches += [_Match((o,), (), "removed") for o in sorted(old_pool)]
+    matches += [_Match((), (n,), "added") for n in sorted(new_pool)]
 
     _mark_moved(matches, olds, news)
     pairs = [_to_pair(match, olds, news) for match in _in_new_order(matches)]
@@ -377,27 +392,18 @@ def _pair_curated(
         new_side = tuple(_resolve(new_index, cid, new_pool, "new") for cid in to_ids)
         old_pool.difference_update(old_side)
         new_pool.difference_update(new_side)
-        old_text = _join(olds[i].text for i in old_side)
-        new_text = _join(news[i].text for i in new_side)
         if not old_side:
-            status, score = "added", 0.0
+            status = "added"
         elif not new_side:
-            status, score = "removed", 0.0
+            status = "removed"
+        elif len(new_side) > 1:
+            status = "split"
+        elif len(old_side) > 1:
+            status = "merged"
         else:
-            if len(new_side) > 1:
-                status = "split"
-            elif len(old_side) > 1:
-                status = "merged"
-            else:
-                status = "unchanged" if old_text == new_text else "changed"
-            score = 1.0 if old_text == new_text else _ratio(
-                [w for i in old_side for w in olds[i].words],
-                [w for i in new_side for w in news[i].words],
-            )
-        matches.append(
-            _Match(old_side, new_side, status, score, "curated",
-                   None if rationale is None else str(rationale))
-        )
+            status = "unchanged" if olds[old_side[0]].text == news[new_side[0]].text else "changed"
+        note = None if rationale is None else str(rationale)
+        matches.append(_Match(old_side, new_side, status, "curated", note))
     return matches
 
 
@@ -464,64 +470,79 @@ def _pair_identical(
                 old_pool.discard(o)
                 new_pool.discard(choice)
                 taken.append((o, choice))
-    return [_Match((o,), (n,), "unchanged", 1.0) for o, n in taken]
+    return [_Match((o,), (n,), "unchanged") for o, n in taken]
 
 
-def _shingle_index(
-    items: list[_Item], pool: set[int]
-) -> tuple[dict[Any, list[int]], frozenset[Any]]:
-    postings: dict[Any, list[int]] = {}
-    for i in sorted(pool):
-        for shingle in items[i].shingles:
-            postings.setdefault(shingle, []).append(i)
-    # Word pairs found in many clauses ("of the") are no evidence of anything and would
-    # make the candidate search quadratic again, so leave them out.
-    limit = max(10, len(pool) // 5)
-    common = frozenset(s for s, posting in postings.items() if len(posting) > limit)
-    for shingle in common:
-        del postings[shingle]
-    return postings, common
+class _ShingleIndex:
+    """Which clauses of one side contain each word pair, for clauses in a pool."""
 
+    def __init__(self, items: list[_Item], pool: set[int]):
+        self.items = items
+        postings: dict[Any, list[int]] = {}
+        for i in sorted(pool):
+            for shingle in items[i].shingles:
+                if shingle in postings:
+                    postings[shingle].append(i)
+                else:
+                    postings[shingle] = [i]
+        # Word pairs found in many clauses ("of the") are no evidence of anything and
+        # would make the candidate search quadratic again, so leave them out.
+        limit = max(10, len(pool) // 5)
+        self.common = frozenset(s for s, posting in postings.items() if len(posting) > limit)
+        for shingle in self.common:
+            del postings[shingle]
+        self.postings = postings
+        self.informative = {i: len(items[i].shingles - self.common) for i in pool}
+        self._shared: dict[int, Counter[int]] = {}
 
-def _overlaps(item: _Item, postings: dict[Any, list[int]]) -> Counter[int]:
-    hits: list[int] = []
-    for shingle in item.shingles:
-        posting = postings.get(shingle)
-        if posting:
-            hits.extend(posting)
-    return Counter(hits)  # counting one flat list is much faster than repeated updates
+    def shared(self, item: _Item, pool: set[int]) -> Counter[int]:
+        """How many informative word pairs ``item`` shares with each clause in ``pool``."""
+        # Cached per item (always from the other side): split detection and similarity
+        # pairing ask the same question.
+        counts = self._shared.get(item.index)
+        if counts is None:
+            hits: list[int] = []
+            for shingle in item.shingles:
+                posting = self.postings.get(shingle)
+                if posting:
+                    hits.extend(posting)
+            counts = Counter(hits)  # one flat count is much faster than repeated updates
+            self._shared[item.index] = counts
+        return Counter({i: c for i, c in counts.items() if i in pool})
+
+    def own(self, item: _Item) -> int:
+        return len(item.shingles - self.common)
 
 
 def _pair_groups(
-    ones: list[_Item], manys: list[_Item], one_pool: set[int], many_pool: set[int]
-) -> list[tuple[int, tuple[int, ...], float]]:
-    """Find clauses of ``ones`` that became 2+ consecutive clauses of ``manys``.
+    ones: list[_Item], index: _ShingleIndex, one_pool: set[int], many_pool: set[int]
+) -> list[tuple[int, tuple[int, ...]]]:
+    """Find clauses of ``ones`` that became 2+ consecutive clauses of the indexed side.
 
-    Called with (old, new) for splits and (new, old) for merges. Takes what it pairs out
-    of the pools and returns ``(one, pieces, similarity)`` triples.
+    Called with (old, index of new) for splits and (new, index of old) for merges. Takes
+    what it pairs out of the pools and returns ``(one, pieces)`` pairs.
     """
     if not one_pool or len(many_pool) < 2:
         return []
-    postings, common = _shingle_index(manys, many_pool)
-    informative = {m: len(manys[m].shingles - common) for m in many_pool}
+    manys = index.items
     found = []
     for o in sorted(one_pool):
         item = ones[o]
-        shared = _overlaps(item, postings)
+        shared = index.shared(item, many_pool)
         pieces = sorted(
             m for m, count in shared.items()
-            if informative[m] and count / informative[m] >= _PIECE_CONTAINMENT
+            if index.informative[m] and count / index.informative[m] >= _PIECE_CONTAINMENT
         )
         for run in _runs(pieces):
             if len(run) < 2:
                 continue
-            singles = {m: _ratio(item.words, manys[m].words) for m in run}
+            singles = {m: _ratio(item.folded, manys[m].folded) for m in run}
             best: tuple[float, tuple[int, ...]] | None = None
             for start in range(len(run) - 1):
                 for stop in range(start + 2, min(len(run), start + _MAX_PIECES) + 1):
                     window = tuple(run[start:stop])
-                    joined = [w for m in window for w in manys[m].words]
-                    score = _ratio(item.words, joined)
+                    joined = [w for m in window for w in manys[m].folded]
+                    score = _ratio(item.folded, joined)
                     if best is None or score > best[0]:
                         best = (score, window)
             assert best is not None
@@ -534,7 +555,7 @@ def _pair_groups(
         if o in one_pool and all(m in many_pool for m in window):
             one_pool.discard(o)
             many_pool.difference_update(window)
-            accepted.append((o, window, score))
+            accepted.append((o, window))
     return accepted
 
 
@@ -550,25 +571,33 @@ def _runs(indices: list[int]) -> list[list[int]]:
 
 
 def _pair_similar(
-    olds: list[_Item], news: list[_Item], old_pool: set[int], new_pool: set[int]
+    olds: list[_Item],
+    news: list[_Item],
+    index: _ShingleIndex,
+    old_pool: set[int],
+    new_pool: set[int],
 ) -> list[_Match]:
     if not old_pool or not new_pool:
         return []
-    postings, _ = _shingle_index(news, new_pool)
     new_by_id = {news[n].id: n for n in new_pool}
     scored = []
     matcher = difflib.SequenceMatcher(None, autojunk=False)
     for o in sorted(old_pool):
         item = olds[o]
-        shared = _overlaps(item, postings)
-        candidates = [n for n, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))]
-        candidates = candidates[:_MAX_CANDIDATES]
+        shared = index.shared(item, new_pool)
+        own = index.own(item)
+        # Clauses at least half alike share far more word pairs than a word pair or two
+        # in common by chance; skip those before any difflib work.
+        candidates = [
+            n for n, count in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
+            if count >= (own + index.informative[n]) * _MIN_SHARED
+        ][:_MAX_CANDIDATES]
         same = new_by_id.get(item.id)
         if same is not None and same not in candidates:
             candidates.append(same)  # a clause that kept its number is always worth a look
-        matcher.set_seq2(item.words)  # the matcher caches its analysis of seq2
+        matcher.set_seq2(item.folded)  # the matcher caches its analysis of seq2
         for n in candidates:
-            matcher.set_seq1(news[n].words)
+            matcher.set_seq1(news[n].folded)
             if matcher.real_quick_ratio() < _SIMILAR or matcher.quick_ratio() < _SIMILAR:
                 continue  # cheap upper bounds already rule it out
             score = matcher.ratio()
@@ -580,7 +609,7 @@ def _pair_similar(
         if o in old_pool and n in new_pool:
             old_pool.discard(o)
             new_pool.discard(n)
-            matches.append(_Match((o,), (n,), "changed", score))
+            matches.append(_Match((o,), (n,), "changed"))
     return matches
 
 
@@ -647,6 +676,19 @@ def _in_new_order(matches: list[_Match]) -> list[_Match]:
     return [match for _, match in keyed]
 
 
+def _similarity(ops: list[tuple[str, str]], old_text: str, new_text: str) -> float:
+    """Share of the words of both sides that the redline shows as unchanged.
+
+    Defined from the ops so that the number matches what readers see: 1.0 for identical
+    texts, 0.0 for an added or removed clause.
+    """
+    total = len(old_text.split()) + len(new_text.split())
+    if not total:
+        return 1.0 if old_text == new_text else 0.0
+    same = sum(len(text.split()) for op, text in ops if op == "equal")
+    return 2 * same / total
+
+
 def _to_pair(match: _Match, olds: list[_Item], news: list[_Item]) -> Pair:
     old_text = _join(olds[i].text for i in match.old)
     new_text = _join(news[i].text for i in match.new)
@@ -664,7 +706,7 @@ def _to_pair(match: _Match, olds: list[_Item], news: list[_Item]) -> Pair:
         status=match.status,
         moved=match.moved,
         source=match.source,
-        similarity=max(0.0, min(1.0, match.similarity)),
+        similarity=_similarity(ops, old_text, new_text),
         ops=ops,
         rationale=match.rationale,
     )
@@ -877,7 +919,8 @@ def _html_pair(
     lines.append(f'<h{heading_level} class="diff-heading">{"".join(heading)}</h{heading_level}>')
     if pair.source == "curated":
         lines.append(f'<p class="diff-rationale">{esc(_curated_note(pair))}</p>')
-    lines.append(f'<div class="diff-inline">{_html_ops(pair.ops, ("equal", "delete", "insert"))}</div>')
+    inline = _html_ops(pair.ops, ("equal", "delete", "insert"))
+    lines.append(f'<div class="diff-inline">{inline}</div>')
     # Side by side only helps where both sides have text that differs.
     if pair.status in ("changed", "split", "merged"):
         side_id = esc(element_id + "-side")

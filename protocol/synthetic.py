@@ -87,7 +87,8 @@ def _edit_once(rng: random.Random, text: str) -> str:
             words.append(rng.choice(_WORDS))
             continue
         i = rng.choice(spots)
-        kind = rng.choice(("replace", "insert", "delete") if len(spots) > 3 else ("replace", "insert"))
+        kinds = ("replace", "insert", "delete") if len(spots) > 3 else ("replace", "insert")
+        kind = rng.choice(kinds)
         if kind == "replace":
             words[i] = rng.choice([w for w in _WORDS if w != words[i].lower()])
         elif kind == "insert":

@@ -562,3 +562,50 @@ def test_synthetic_pair_is_deterministic_and_rewrap_changes_nothing():
 def test_synthetic_pair_refuses_impossible_fractions():
     with pytest.raises(ValueError):
         make_synthetic_pair(10, edited=0.6, moved=0.3, added_removed=0.3)
+
+
+def test_pairing_ignores_case_and_punctuation_but_ops_do_not():
+    old = version(("1", T["a"]), ("2", T["b"]))
+    shouted = "OFFICERS GIVE ADVICE TO THE COUNCIL, AND IMPLEMENT THE POLICIES IT HAS AGREED!"
+    new = version(("1", T["a"]), ("4", shouted))
+    pair = compare(old, new).pairs[1]
+    assert (pair.from_ids, pair.to_ids, pair.status, pair.moved) == (("2",), ("4",), "changed", True)
+    assert pair.ops == [("delete", T["b"]), ("insert", shouted)]
+    assert pair.similarity == 0.0  # the reported similarity is what the redline shows
+
+
+def test_removed_clause_is_not_carried_off_by_a_clause_that_moved():
+    old = version(("1", T["a"]), ("2", T["b"]), ("3", T["c"]), ("4", T["d"]), ("5", T["e"]))
+    # 3 removed; 2 moved to the end.
+    new = version(("1", T["a"]), ("2", T["d"]), ("3", T["e"]), ("4", T["b"]))
+    assert [(p.from_ids, p.status) for p in compare(old, new).pairs] == [
+        (("1",), "unchanged"),
+        (("3",), "removed"),
+        (("4",), "unchanged"),
+        (("5",), "unchanged"),
+        (("2",), "unchanged"),
+    ]
+
+
+def test_three_way_split_and_edited_merge():
+    old = version(("1", "\n\n".join([T["a"], T["b"], T["c"]])), ("2", T["d"]), ("3", T["e"]))
+    new = version(
+        ("1", T["a"]), ("2", T["b"]), ("3", T["c"]),
+        ("4", T["d"] + "\n\n" + T["e"].replace("documents", "papers")),
+    )
+    result = compare(old, new)
+    assert brief(result) == [
+        (("1",), ("1", "2", "3"), "split", False),
+        (("2", "3"), ("4",), "merged", True),  # 4 carries neither old number
+    ]
+    merged = result.pairs[1]
+    assert ("delete", "documents ") in merged.ops and ("insert", "papers ") in merged.ops
+    assert 0.9 < merged.similarity < 1
+
+
+def test_render_text_names_split_and_merged_clauses():
+    old = version(("5.3", T["a"] + "\n\n" + T["b"]), ("6.1", T["c"]), ("6.2", T["d"]))
+    new = version(("5.3", T["a"]), ("5.4", T["b"]), ("6.1", T["c"] + "\n\n" + T["d"]))
+    text = render_text(compare(old, new))
+    assert "\n5.3 → 5.3 + 5.4 split\n" in text
+    assert "\n6.1 + 6.2 → 6.1 merged\n" in text
