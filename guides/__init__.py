@@ -29,6 +29,12 @@ GUIDE_MODULES = (
     "support_services",
     "correspondence",
     "press",
+    "ward_involvement",
+    "chair_and_reports",
+    "who_decides",
+    "asking_officers",
+    "sharing_information",
+    "officers_lobbying_and_appointments_2008",
 )
 
 

@@ -105,7 +105,7 @@ def outcome_html(guide, outcome, corpus) -> str:
                      + "".join(f"<li>{escape(s)}</li>" for s in outcome.next_steps) + "</ul>")
     if outcome.contact:
         parts.append(f"<h3>Who to contact</h3><p>{escape(outcome.contact)}</p>")
-    parts.append(f'<p class="guide-applies">This answer applies {applies} of the protocol.</p>')
+    parts.append(f'<p class="guide-applies">This answer rests on {applies} of the protocol.</p>')
     if outcome.earlier:
         parts.append(f"<h3>What the earlier version said</h3><p>{escape(outcome.earlier)}</p>")
         parts.extend(_quote(corpus, v, c) for v, c in outcome.earlier_cites)

@@ -1,0 +1,116 @@
+"""The "Can I ask an officer to do this?" guide (2022 2.3-2.5, 3.3-3.5; 2008 clauses 12, 13)."""
+from __future__ import annotations
+
+import pytest
+
+from guides.asking_officers import GUIDE
+from guides.engine import validate
+from tests.guidehelpers import clause_exists
+
+# -- Situations as a member would put them -------------------------------------------------
+
+SITUATIONS = [
+    ("Can I ask the highways officer when the potholes on Mill Lane will be fixed? A resident "
+     "keeps asking me",
+     {"task": "council-work", "authority": "yes"},
+     "yes-you-can-ask", {"3.1", "7.1"}),
+    ("I'd like the policy officer to pull together the housing figures for our election "
+     "leaflet",
+     {"task": "political"},
+     "not-political", {"2.4", "3.5"}),
+    ("I want the housing officer to move my constituent up the waiting list, even though the "
+     "allocations policy says otherwise",
+     {"task": "exception"},
+     "not-outside-policy", {"2.3"}),
+    ("I asked the planning officer to sign off an extension that only the committee can "
+     "approve",
+     {"task": "council-work", "authority": "no"},
+     "not-outside-policy", {"2.4", "8.5"}),
+    ("I want the parks team to put a bench outside the shops for residents; I don't know if "
+     "they can decide that",
+     {"task": "council-work", "authority": "dont-know"},
+     "check-authority", {"2.4", "8.5"}),
+    ("The finance officer's report recommends the cut; I want her to recommend something else",
+     {"task": "change-advice"},
+     "no-pressure", {"3.3", "2.3"}),
+    ("Could the licensing officer speed up my brother-in-law's premises licence?",
+     {"task": "personal"},
+     "not-personal", {"2.3", "3.5"}),
+    ("The Monitoring Officer is looking into a complaint about me and I want her to drop it",
+     {"task": "statutory"},
+     "statutory-officer", {"2.5"}),
+]
+
+
+@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
+                         ids=[s[0][:60] for s in SITUATIONS])
+def test_situation(situation, answers, outcome_id, clauses):
+    state = GUIDE.step(answers)
+    assert state.dropped == [] and state.question is None
+    assert state.outcome.id == outcome_id
+    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
+    assert clauses <= cited
+
+
+# -- Boundaries the text states ---------------------------------------------------------------
+
+def test_yes_only_for_council_work_within_policy_and_authority():
+    # 2.3, 2.4: nothing outside policies and procedures, nothing beyond the officer's authority
+    for answers, outcome_id in GUIDE.paths():
+        if outcome_id == "yes-you-can-ask":
+            assert answers == {"task": "council-work", "authority": "yes"}
+
+
+def test_the_authority_question_is_asked_only_about_council_work():
+    # The other tasks are refused whatever the officer's authority (2.3, 2.4, 2.5, 3.3).
+    for answers, _ in GUIDE.paths():
+        assert ("authority" in answers) == (answers["task"] == "council-work")
+
+
+def test_party_political_work_is_refused_but_party_group_briefings_are_pointed_to():
+    # 2.4, second bullet; 5.1 and 5.3.1 draw the line between council and party business
+    outcome = GUIDE.step({"task": "political"}).outcome
+    assert "particular political party" in outcome.answer
+    assert {("2022", "5.1"), ("2022", "5.3.1")} <= set(outcome.cites)
+
+
+def test_statutory_officers_are_named_as_the_text_names_them():
+    # 2.5: "The Head of Paid Service, the Monitoring Officer and the Chief Finance Officer"
+    outcome = GUIDE.step({"task": "statutory"}).outcome
+    text = " ".join(outcome.next_steps)
+    for name in ("Head of Paid Service", "Monitoring Officer", "Chief Finance Officer"):
+        assert name in text
+    assert "improperly interfere with or obstruct" in outcome.answer
+    assert "victimise" in outcome.answer
+
+
+def test_changing_the_task_drops_the_authority_answer():
+    answers = {"task": "council-work", "authority": "yes"}
+    assert GUIDE.answer(answers, "task", "personal") == {"task": "personal"}
+
+
+# -- The whole guide --------------------------------------------------------------------------
+
+def test_the_guide_is_sound_and_every_citation_exists():
+    assert [str(p) for p in validate(GUIDE, clause_exists)] == []
+
+
+def test_every_path_replays_to_its_outcome_and_through_its_url():
+    paths = GUIDE.paths()
+    assert {outcome_id for _, outcome_id in paths} == {o.id for o in GUIDE.outcomes}
+    for answers, outcome_id in paths:
+        assert GUIDE.step(answers).outcome.id == outcome_id
+        assert GUIDE.from_query(GUIDE.to_query(answers)) == answers
+
+
+def test_size_audience_and_dont_know_options():
+    assert GUIDE.audience == "member"
+    assert 2 <= len(GUIDE.questions) <= 5
+    assert 3 <= len(GUIDE.outcomes) <= 7
+    assert {q.id for q in GUIDE.questions if q.option("dont-know")} == {"authority"}
+
+
+def test_earlier_texts_cite_2008_clauses_12_and_13():
+    for outcome in GUIDE.outcomes:
+        assert outcome.earlier_cites == (("2008", "12"), ("2008", "13")), outcome.id
+        assert "(clause 12)" in outcome.earlier and "(clause 13)" in outcome.earlier
