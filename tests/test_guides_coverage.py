@@ -1,0 +1,30 @@
+"""Between them the guides rest on every section 2-12 of the current protocol, and every guide
+is listed on the guides index by who is asking."""
+from __future__ import annotations
+
+import guides
+from protocol import load_corpus
+
+
+def test_guides_cite_every_section_2_to_12_of_2022(root):
+    corpus = load_corpus(root)
+    cited = {corpus.clause(v, c).section for g in guides.all_guides() for o in g.outcomes
+             for v, c in o.cites if v == "2022"}
+    assert {str(n) for n in range(2, 13)} <= cited
+
+
+def test_at_least_twelve_guides_each_with_a_title_and_summary():
+    found = guides.all_guides()
+    assert len(found) >= 12
+    assert len({g.id for g in found}) == len(found)
+    for guide in found:
+        assert guide.title and guide.summary and guide.audience in ("member", "officer")
+
+
+def test_guides_index_groups_guides_by_who_is_asking(site_dir):
+    html = (site_dir / "guides" / "index.html").read_text(encoding="utf-8")
+    for guide in guides.all_guides():
+        assert f'href="/guides/{guide.id}/"' in html
+    assert "If you are a councillor" in html
+    if any(g.audience == "officer" for g in guides.all_guides()):
+        assert "If you are an officer" in html
