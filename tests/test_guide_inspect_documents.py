@@ -1,33 +1,11 @@
 """The "Can I see this council document?" guide (2022 section 7; 2008 clauses 7-11)."""
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
 from guides.engine import validate
 from guides.inspect_documents import GUIDE
-
-ROOT = Path(__file__).resolve().parent.parent
-# A clause heading is a number alone: "### 7.3", "## 8". "## 7. Members' Access..." is a section.
-_CLAUSE_HEADING = re.compile(r"^#{2,6}\s+(\d+(?:\.\d+)*)\s*$", re.MULTILINE)
-
-
-def _clauses() -> set[tuple[str, str]]:
-    found = set()
-    for path in (ROOT / "docs" / "protocol").glob("*.md"):
-        for clause_id in _CLAUSE_HEADING.findall(path.read_text(encoding="utf-8")):
-            found.add((path.stem, clause_id))
-    return found
-
-
-CLAUSES = _clauses()
-
-
-def clause_exists(version: str, clause_id: str) -> bool:
-    return (version, clause_id) in CLAUSES
-
+from tests.guidehelpers import clause_exists
 
 def test_clause_exists_reads_the_version_files():
     assert clause_exists("2022", "7.3") and clause_exists("2022", "7.11")
