@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # mkdocs loads hooks by path; make the project packages importable
     sys.path.insert(0, str(ROOT))
 
+from macros import state  # noqa: E402
 from protocol import site  # noqa: E402
 from protocol import security  # noqa: E402
 from protocol.problems import ProblemsError  # noqa: E402
@@ -27,10 +28,12 @@ def on_config(config):
         _state["site"] = site.Site.load(ROOT)
     except ProblemsError as exc:
         raise PluginError(f"protocol sources have problems:\n{exc}") from None
+    state.reset(_state["site"])  # the macros use the same Site
     # Version pages are listed in the nav from the corpus, newest first: adding a version is
     # adding one file.
     sections = {"The protocol": _state["site"].nav_entries(),
-                "Decision guides": _state["site"].guide_nav_entries()}
+                "Decision guides": _state["site"].guide_nav_entries(),
+                "Training": _state["site"].training_nav_entries()}
     for item in config.nav or []:
         for title, entries in sections.items():
             if isinstance(item, dict) and title in item:
@@ -63,7 +66,7 @@ def on_page_content(html, page, config, files):
     toc = _state.get("tocs", {}).get(page.file.src_uri)
     if toc is not None:
         page.toc = get_toc(toc)
-    return html
+    return state.restore(html)
 
 
 @event_priority(-100)  # after Material's search plugin has written its index

@@ -4,8 +4,6 @@ Public names:
     guide_widget(guide, corpus)     the live widget: first question in the HTML, templates for
                                     every question and outcome, and the decision table that
                                     answers until Python is ready
-    step_pages(guide, corpus)       one no-JavaScript page per reachable state:
-                                    [(relative folder, widget HTML)]
     decision_table(guide)           {answered path as a query: "q:<id>" | "o:<id>"}
     step_url(guide, path)           /guides/<id>/step/q1=a1/q2=a2/
     guides_json(guides)             the open-data form of every guide (api/guides.json)
@@ -18,7 +16,7 @@ from html import escape
 
 from .render import render_blocks
 
-__all__ = ["guide_widget", "step_pages", "decision_table", "step_url", "guide_url", "guides_json",
+__all__ = ["guide_widget", "static_step", "decision_table", "step_url", "guide_url", "guides_json",
            "outcome_html", "question_html"]
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -52,9 +50,9 @@ def decision_table(guide) -> dict:
     return table
 
 
-def question_html(guide, question, path=(), *, live: bool = True) -> str:
+def question_html(guide, question, path=(), *, static: bool = False) -> str:
     """One question as a GOV.UK-style fieldset: radios and Continue for the script, and links
-    to the next step for readers without JavaScript."""
+    to the next step for readers without JavaScript (only the links on a static step page)."""
     qid = escape(question.id)
     hint_id = f"{guide.id}-{question.id}-hint"
     hint = (f'<div class="guide-hint" id="{hint_id}">{escape(question.hint)}</div>'
@@ -70,6 +68,10 @@ def question_html(guide, question, path=(), *, live: bool = True) -> str:
         f'<li><a href="{step_url(guide, (*path, (question.id, o.id)))}">{escape(o.label)}</a>'
         + (f'<div class="guide-hint">{escape(o.hint)}</div>' if o.hint else "") + "</li>"
         for o in question.options)
+    if static:
+        return (f'<div class="guide-question" data-question="{qid}"><fieldset{described}><legend>'
+                f'<h2 class="guide-heading" tabindex="-1">{escape(question.text)}</h2></legend>'
+                f'{hint}<ul class="guide-choices">{links}</ul></fieldset></div>')
     return (
         f'<form class="guide-question" data-question="{qid}" novalidate>'
         f'<div class="guide-error-summary" data-guide-problem role="alert" tabindex="-1" hidden>'
@@ -130,9 +132,9 @@ def _summary_html(guide, path) -> str:
     return f'<h2 class="guide-summary-title">Your answers</h2><dl class="guide-summary">{"".join(rows)}</dl>'
 
 
-def _state_body(guide, corpus, state) -> str:
+def _state_body(guide, corpus, state, static: bool = False) -> str:
     path = list(state.path)
-    step = (question_html(guide, state.question, path) if state.question
+    step = (question_html(guide, state.question, path, static=static) if state.question
             else outcome_html(guide, state.outcome, corpus))
     back = (f'<p class="guide-back"><a href="{step_url(guide, path[:-1])}" data-guide-back>Back</a></p>'
             if path else "")
@@ -143,18 +145,20 @@ def _state_body(guide, corpus, state) -> str:
             f"{restart}")
 
 
-def _root(guide, corpus, state, extra: str = "") -> str:
+def _root(guide, corpus, state, extra: str = "", static: bool = False) -> str:
     answers = escape(_query(state.path))
     return (f'<div class="guide" data-guide="{escape(guide.id)}" data-answers="{answers}">'
             f'<p class="visually-hidden" role="status" aria-live="polite" data-guide-live></p>'
             f'<div class="guide-reset" data-guide-reset role="alert" tabindex="-1" hidden>'
             f"<h2>We could not read your answers</h2><p>The link may be out of date or incomplete."
             f' <a href="{guide_url(guide)}" data-guide-restart>Start the guide again</a>.</p></div>'
-            f'<div class="guide-body" data-guide-body>{_state_body(guide, corpus, state)}</div>'
+            f'<div class="guide-body" data-guide-body>{_state_body(guide, corpus, state, static)}</div>'
             f"{extra}</div>")
 
 
-def guide_widget(guide, corpus, flowchart: str = "") -> str:
+def guide_widget(guide, corpus, flowchart: str = "", path=()) -> str:
+    """The live widget at the start: templates of every step and the decision table ride along
+    so the script can answer at once."""
     templates = "".join(
         f'<template data-template="q:{escape(q.id)}">{question_html(guide, q)}</template>'
         for q in guide.questions) + "".join(
@@ -170,13 +174,11 @@ def guide_widget(guide, corpus, flowchart: str = "") -> str:
     return _root(guide, corpus, guide.start(), templates + data + flowchart)
 
 
-def step_pages(guide, corpus) -> list[tuple[str, str]]:
-    pages = []
-    for state in guide.states():
-        if state.path:
-            folder = step_url(guide, state.path)[len(guide_url(guide)):]
-            pages.append((folder, _root(guide, corpus, state)))
-    return pages
+def static_step(guide, corpus, path, flowchart: str = "") -> str:
+    """A no-JavaScript step page: the state ``path`` leads to, with links to the next steps."""
+    state = guide.step(dict(path))
+    return _root(guide, corpus, state, flowchart, static=True).replace(
+        'class="guide"', 'class="guide guide--static"', 1)
 
 
 def guides_json(guides) -> list[dict]:

@@ -34,18 +34,20 @@ class BuiltPage:
 
 
 class Site:
-    def __init__(self, root: Path, corpus: Corpus, glossary, related, guides=()):
+    def __init__(self, root: Path, corpus: Corpus, glossary, related, guides=(), modules=()):
         self.root, self.corpus, self.glossary, self.related = root, corpus, glossary, related
         self.guides = list(guides)
+        self.modules = list(modules)  # training modules
         self.marker = TermMarker(glossary)
 
     @classmethod
     def load(cls, root: Path) -> "Site":
         import guides
+        import training
 
         root = Path(root)
         return cls(root, load_corpus(root), load_glossary(root), load_related(root),
-                   guides.all_guides())
+                   guides.all_guides(), training.all_modules())
 
     # -- navigation and pages -------------------------------------------------------------
     def nav_title(self, version) -> str:
@@ -57,21 +59,52 @@ class Site:
     def guide_nav_entries(self) -> list[dict]:
         return [{g.title: f"guides/{g.id}.md"} for g in self.guides]
 
-    def generated_pages(self) -> dict[str, str]:
-        """Markdown for pages made from Python sources: one page per guide."""
-        return {f"guides/{g.id}.md": f"---\nrender_macros: true\n---\n\n# {g.title}\n\n"
-                f"{g.summary}\n\n{{{{ guide(\"{g.id}\") }}}}\n" for g in self.guides}
+    def training_nav_entries(self) -> list[dict]:
+        return [{m.title: f"training/{m.id}.md"} for m in self.modules]
 
-    def guide_widget(self, guide_id: str) -> str:
+    def generated_pages(self) -> dict[str, str]:
+        """Markdown for pages made from Python sources: one page per guide, and one page per
+        reachable state of it for readers without JavaScript (kept out of search)."""
+        from .guidepages import step_url
+
+        pages = {}
+        for g in self.guides:
+            pages[f"guides/{g.id}.md"] = (f"---\nrender_macros: true\n---\n\n# {g.title}\n\n"
+                                          f"{g.summary}\n\n{{{{ guide(\"{g.id}\") }}}}\n")
+            for state in g.states():
+                if not state.path:
+                    continue
+                query = "&".join(f"{q}={a}" for q, a in state.path)
+                src = step_url(g, state.path).strip("/") + "/index.md"
+                pages[src] = (f"---\nrender_macros: true\nsearch:\n  exclude: true\n---\n\n"
+                              f"# {g.title}\n\n{{{{ guide(\"{g.id}\", \"{query}\") }}}}\n")
+        for m in self.modules:  # one page per training module
+            pages[f"training/{m.id}.md"] = (f"---\nrender_macros: true\n---\n\n# {m.title}\n\n"
+                                            f"{{{{ quiz(\"{m.id}\") }}}}\n")
+        return pages
+
+    def guide_widget(self, guide_id: str, answers: str = "") -> str:
         from .flowchart import flowchart_html
-        from .guidepages import guide_widget
+        from .guidepages import guide_widget, static_step
 
         guide = next((g for g in self.guides if g.id == guide_id), None)
         if guide is None:
             raise LookupError(f"unknown guide {guide_id!r}")
-        widget = guide_widget(guide, self.corpus, flowchart_html(guide))
-        return (f"<!-- guide:start -->{widget}<!-- guide:end -->"
-                '<script type="module" src="/assets/js/guide.mjs"></script>')
+        if answers:  # a no-JavaScript step page: plain links, no script
+            path = guide.step(guide.from_query(answers)).path
+            return static_step(guide, self.corpus, path, flowchart_html(guide, path))
+        return (guide_widget(guide, self.corpus, flowchart_html(guide))
+                + '<script type="module" src="/assets/js/guide.mjs"></script>'
+                '<script type="module" src="/assets/js/flowchart.mjs"></script>')
+
+    def quiz_widget(self, module_id: str) -> str:
+        from .trainingpages import quiz_widget
+
+        module = next((m for m in self.modules if m.id == module_id), None)
+        if module is None:
+            raise LookupError(f"unknown training module {module_id!r}")
+        return (quiz_widget(module, self.corpus, self.modules)
+                + '<script type="module" src="/assets/js/quiz.mjs"></script>')
 
     def version_page(self, src_uri: str) -> BuiltPage | None:
         match = re.fullmatch(r"protocol/([^/]+)\.md", src_uri)
@@ -98,13 +131,24 @@ class Site:
         return [g for g in self.guides
                 if any(wanted in o.cites or wanted in o.earlier_cites for o in g.outcomes)]
 
+    def comparisons(self) -> list:
+        """Each version against the one before it, curated correspondences first (built once)."""
+        if "_comparisons" not in self.__dict__:
+            from .correspondence import consecutive_comparisons
+
+            self._comparisons = consecutive_comparisons(self.root, self.corpus)
+        return self._comparisons
+
     def _clause_extras(self, clause) -> str:
+        from .comparepages import clause_history
+
+        history = clause_history(self.corpus, self.comparisons(), clause)
         used = self.citing_guides(clause.version, clause.id)
         if not used:
-            return ""
+            return history
         links = ", ".join(f'<a href="/guides/{g.id}/">{escape(g.title)}</a>' for g in used)
         return (f'<p class="clause-guides" data-search-exclude>Guides that use this clause: '
-                f"{links}</p>")
+                f"{links}</p>{history}")
 
     # -- files written after the build ----------------------------------------------------
     def write_outputs(self, site_dir: Path) -> None:
@@ -116,24 +160,11 @@ class Site:
         current.mkdir(parents=True, exist_ok=True)
         (current / "index.html").write_text(self.current_redirect(), encoding="utf-8")
         from . import browserpython
-        from .guidepages import guides_json, step_pages
+        from .guidepages import guides_json
 
         (api / "guides.json").write_text(json.dumps(guides_json(self.guides), indent=1),
                                          encoding="utf-8")
         browserpython.install(self.root, Path(site_dir))
-        for guide in self.guides:
-            self._write_step_pages(Path(site_dir), guide, step_pages(guide, self.corpus))
-
-    def _write_step_pages(self, site_dir: Path, guide, pages) -> None:
-        """Each no-JavaScript step page is the guide page with the widget in that state."""
-        folder = site_dir / "guides" / guide.id
-        template = (folder / "index.html").read_text(encoding="utf-8")
-        head, rest = template.split("<!-- guide:start -->", 1)
-        _, tail = rest.split("<!-- guide:end -->", 1)
-        for relative, widget in pages:
-            out = folder / relative
-            out.mkdir(parents=True, exist_ok=True)
-            (out / "index.html").write_text(head + widget + tail, encoding="utf-8")
 
     def current_redirect(self) -> str:
         url = self.corpus.current.url
