@@ -59,30 +59,31 @@ def define_env(env):
     @env.macro
     def quiz(module_id: str) -> str:
         """A training module's quiz: every scenario in the HTML, graded by Python when ready."""
-        return site.quiz_widget(str(module_id))
+        return state.stash(site.quiz_widget(str(module_id)))
 
     @env.macro
     def training_index() -> str:
         """The modules, then "Your progress" (export, import, clear)."""
         from protocol import trainingpages as t
 
-        return (t.training_index(site.modules) + t.progress_panel(site.modules, site.corpus)
-                + '<script type="module" src="/assets/js/progress.mjs"></script>')
+        return state.stash(t.training_index(site.modules)
+                           + t.progress_panel(site.modules, site.corpus)
+                           + '<script type="module" src="/assets/js/progress.mjs"></script>')
 
     @env.macro
     def training_record() -> str:
         from protocol import trainingpages as t
 
-        return (t.record_page(site.modules, site.corpus)
-                + t.progress_panel(site.modules, site.corpus)
-                + '<script type="module" src="/assets/js/progress.mjs"></script>')
+        return state.stash(t.record_page(site.modules, site.corpus)
+                           + t.progress_panel(site.modules, site.corpus)
+                           + '<script type="module" src="/assets/js/progress.mjs"></script>')
 
     @env.macro
     def training_facilitator() -> str:
         from protocol import trainingpages as t
 
-        return (t.facilitator_page(site.modules, site.corpus)
-                + '<script type="module" src="/assets/js/progress.mjs"></script>')
+        return state.stash(t.facilitator_page(site.modules, site.corpus)
+                           + '<script type="module" src="/assets/js/progress.mjs"></script>')
 
     @env.macro
     def related_documents() -> str:

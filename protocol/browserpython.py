@@ -5,6 +5,7 @@ archives of our own pure-Python packages, copied into the built site (never a CD
 """
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import zipfile
 from pathlib import Path
@@ -14,8 +15,15 @@ __all__ = ["install", "PYODIDE_FILES", "ARCHIVES"]
 # The core runtime and standard library only: what loadPyodide() fetches.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
                  "pyodide-lock.json")
-# Archive name -> the packages (folders under the project root) it holds.
-ARCHIVES = {"guides": ("guides",)}
+# Archive name -> what it holds: folders or .py files under the project root, or installed
+# pure-Python packages (copied from this environment's site-packages, never downloaded).
+ARCHIVES = {"guides": ("guides",), "training": ("training",),
+            # What protocol/draft.py needs to compare versions and drafts in the browser: never
+            # YAML (parse_version imports it lazily; the draft path does not call it).
+            "protocol": ("protocol/__init__.py", "protocol/corpus.py", "protocol/model.py",
+                         "protocol/parse.py", "protocol/problems.py", "protocol/compare.py",
+                         "protocol/correspondence.py", "protocol/draft.py", "markdown_it",
+                         "mdurl")}
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # fixed timestamps: the same sources give the same bytes
 
 
@@ -30,12 +38,27 @@ def _copy_pyodide(root: Path, dest: Path) -> None:
         shutil.copyfile(source / name, dest / name)
 
 
+def _sources(root: Path, entry: str) -> list[tuple[str, Path]]:
+    """(name in the archive, file) for one ARCHIVES entry."""
+    here = root / entry
+    if here.is_file():
+        return [(entry, here)]
+    if here.is_dir():
+        return [(path.relative_to(root).as_posix(), path) for path in sorted(here.rglob("*.py"))]
+    spec = importlib.util.find_spec(entry)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"{entry}: not under {root} and not an installed package")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return [(path.relative_to(folder.parent).as_posix(), path)
+            for path in sorted(folder.rglob("*.py"))]
+
+
 def _write_archive(root: Path, packages: tuple[str, ...], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for package in packages:
-            for path in sorted((root / package).rglob("*.py")):
-                info = zipfile.ZipInfo(str(path.relative_to(root)), _EPOCH)
+            for name, path in _sources(root, package):
+                info = zipfile.ZipInfo(name, _EPOCH)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 archive.writestr(info, path.read_bytes())
 

@@ -1,0 +1,407 @@
+// Training progress: kept in this browser's localStorage under one key, with a versioned schema;
+// nothing is ever sent anywhere. This module also drives "Your progress" (export, import,
+// clear) and the completion record, wherever those appear on a page.
+//
+// Storage key "member-officer-protocol:training", schema version 1 (see README.md):
+//   {"schema": 1, "name": "the name typed for the record",
+//    "modules": {"<module id>": {"answers": {"<question id>": answer, ...},
+//                                "result": null | {"score", "total", "percent", "passed",
+//                                                  "date": "YYYY-MM-DD", "protocol": "2022"}}}}
+// An answer is an option id (single choice) or a list of option ids (multiple choice: sorted;
+// put in order: in the order given). "result" is the module's best result so far.
+// Export file: {"format": EXPORT_FORMAT, "schema": 1, "exported": ISO time, "progress": {...}}.
+//
+// Every piece of stored or imported text reaches the page through textContent only.
+
+export const STORAGE_KEY = "member-officer-protocol:training";
+export const BACKUP_KEY = `${STORAGE_KEY}:unreadable`;
+export const SCHEMA_VERSION = 1;
+export const EXPORT_FORMAT = "member-officer-protocol-training-progress";
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PROTOCOL_ID = /^[A-Za-z0-9._-]{1,40}$/;
+const MAX_NAME = 120;
+const MAX_ITEMS = 100;
+const MAX_FILE_BYTES = 1_000_000;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December"];
+
+export const NOTICES = {
+  corrupt: ["We could not read your saved progress",
+    "The training progress saved in this browser was damaged, so you are starting afresh. " +
+    "If you exported your progress to a file, you can import it on the training page."],
+  old: ["Your saved progress is from an older version of this site",
+    "It could not be used, so you are starting afresh. Sorry for the trouble."],
+  newer: ["Your saved progress is from a newer version of this site",
+    "This page cannot use it, so you are starting afresh. Reload the page to get the newest version."],
+  unavailable: ["Your progress cannot be saved in this browser",
+    "This browser is not letting the site keep data (it may be in private mode, or storage is " +
+    "turned off). You can still do the training, but your answers will be lost when you leave."],
+};
+
+class InvalidProgress extends Error {}
+
+const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+
+export function emptyProgress() {
+  return { schema: SCHEMA_VERSION, name: "", modules: {} };
+}
+
+function check(condition, reason) {
+  if (!condition) throw new InvalidProgress(reason);
+}
+
+function checkedAnswer(value) {
+  if (typeof value === "string") {
+    check(SLUG.test(value), "an answer is not an option id");
+    return value;
+  }
+  check(Array.isArray(value) && value.length <= 20, "an answer is not a list of option ids");
+  check(value.every((v) => typeof v === "string" && SLUG.test(v)), "an answer is not an option id");
+  check(new Set(value).size === value.length, "an answer repeats an option");
+  return [...value];
+}
+
+function checkedResult(value) {
+  if (value === null || value === undefined) return null;
+  check(isObject(value), "a result is not an object");
+  const { score, total, percent, passed, date, protocol } = value;
+  check(Number.isInteger(total) && total > 0 && total <= MAX_ITEMS, "a result has a bad total");
+  check(Number.isInteger(score) && score >= 0 && score <= total, "a result has a bad score");
+  check(Number.isInteger(percent) && percent >= 0 && percent <= 100, "a result has a bad percentage");
+  check(typeof passed === "boolean", "a result has no pass or fail");
+  check(typeof date === "string" && DATE.test(date), "a result has a bad date");
+  check(typeof protocol === "string" && PROTOCOL_ID.test(protocol), "a result has a bad protocol version");
+  return { score, total, percent, passed, date, protocol };
+}
+
+// The progress, checked field by field and copied (unknown fields are dropped); throws
+// InvalidProgress with a reason if anything is the wrong shape.
+export function validateProgress(value) {
+  check(isObject(value), "not an object");
+  check(value.schema === SCHEMA_VERSION, "wrong schema version");
+  const name = value.name ?? "";
+  check(typeof name === "string" && name.length <= MAX_NAME, "the name is not text");
+  check(isObject(value.modules), "no modules");
+  const entries = Object.entries(value.modules);
+  check(entries.length <= MAX_ITEMS, "too many modules");
+  const modules = {};
+  for (const [id, module] of entries) {
+    check(SLUG.test(id), "a module id is not an id");
+    check(isObject(module), "a module is not an object");
+    const answers = module.answers ?? {};
+    check(isObject(answers) && Object.keys(answers).length <= MAX_ITEMS, "answers are not a map");
+    const copied = {};
+    for (const [question, answer] of Object.entries(answers)) {
+      check(SLUG.test(question), "a question id is not an id");
+      copied[question] = checkedAnswer(answer);
+    }
+    modules[id] = { answers: copied, result: checkedResult(module.result) };
+  }
+  return { schema: SCHEMA_VERSION, name, modules };
+}
+
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+// {progress, notice}: notice is null, or a key of NOTICES. Unreadable data is set aside under
+// BACKUP_KEY (never shown, never sent) and the saved progress starts afresh, so the notice
+// appears once and the page always works.
+export function loadProgress() {
+  const store = storage();
+  let raw;
+  try {
+    raw = store ? store.getItem(STORAGE_KEY) : undefined;
+  } catch {
+    raw = undefined;
+  }
+  if (raw === undefined) return { progress: emptyProgress(), notice: "unavailable" };
+  if (raw === null) return { progress: emptyProgress(), notice: null };
+  let notice = "corrupt";
+  try {
+    const parsed = JSON.parse(raw);
+    if (isObject(parsed) && Number.isInteger(parsed.schema) && parsed.schema !== SCHEMA_VERSION) {
+      notice = parsed.schema < SCHEMA_VERSION ? "old" : "newer";
+    } else {
+      return { progress: validateProgress(parsed), notice: null };
+    }
+  } catch (error) {
+    console.warn("Saved training progress could not be read:", error.message);
+  }
+  try {
+    store.setItem(BACKUP_KEY, raw);
+    store.removeItem(STORAGE_KEY);
+  } catch { /* nothing more we can do: the page still works from memory */ }
+  return { progress: emptyProgress(), notice };
+}
+
+export function saveProgress(progress) {
+  try {
+    storage().setItem(STORAGE_KEY, JSON.stringify(progress));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Read the newest saved progress, change it, save it: another tab's changes are kept.
+export function updateProgress(change) {
+  const { progress } = loadProgress();
+  change(progress);
+  return { progress, saved: saveProgress(progress) };
+}
+
+export function clearProgress() {
+  try {
+    storage().removeItem(STORAGE_KEY);
+    storage().removeItem(BACKUP_KEY);
+  } catch { /* nothing saved, nothing to clear */ }
+}
+
+export function moduleProgress(progress, id) {
+  if (!Object.hasOwn(progress.modules, id)) progress.modules[id] = { answers: {}, result: null };
+  return progress.modules[id];
+}
+
+// A result replaces the one kept only if it is better: passed beats failed, then the higher
+// percentage; a tie keeps the earlier date.
+export function better(result, kept) {
+  if (!kept) return true;
+  if (result.passed !== kept.passed) return result.passed;
+  return result.percent > kept.percent;
+}
+
+export function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function formatDate(iso) {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+export function exportText(progress) {
+  return JSON.stringify({ format: EXPORT_FORMAT, schema: SCHEMA_VERSION,
+    exported: new Date().toISOString(), progress }, null, 1);
+}
+
+// The progress in an export file, or throws InvalidProgress with a message for the reader.
+export function parseExport(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new InvalidProgress("it is not a progress file exported from this site");
+  }
+  if (!isObject(data) || data.format !== EXPORT_FORMAT) {
+    throw new InvalidProgress("it is not a progress file exported from this site");
+  }
+  if (data.schema !== SCHEMA_VERSION) {
+    throw new InvalidProgress(Number.isInteger(data.schema) && data.schema > SCHEMA_VERSION
+      ? "it comes from a newer version of this site" : "it comes from an older version of this site");
+  }
+  try {
+    return validateProgress(data.progress);
+  } catch {
+    throw new InvalidProgress("it is damaged");
+  }
+}
+
+export function showNotice(scope, notice) {
+  const box = scope.querySelector("[data-training-notice]");
+  if (!box || !NOTICES[notice]) return;
+  const [title, text] = NOTICES[notice];
+  box.querySelector("[data-training-notice-title]").textContent = title;
+  box.querySelector("[data-training-notice-text]").textContent = text;
+  box.hidden = false;
+}
+
+// -- "Your progress", the module list and the record ------------------------------------------
+
+function statusText(module, kept) {
+  const result = kept?.result;
+  const answered = Object.keys(kept?.answers || {}).length;
+  const score = result ? `${result.score} of ${result.total} (${result.percent}%)` : "";
+  if (result?.passed) return `Passed: ${score}, on ${formatDate(result.date)}.`;
+  if (result) return `Not passed yet: best score ${score}; the pass mark is ${module.pass_mark}%.`;
+  if (answered) return `In progress: ${Math.min(answered, module.total)} of ${module.total} answered.`;
+  return "Not started.";
+}
+
+class ProgressPage {
+  constructor() {
+    const source = document.querySelector("[data-training-modules]");
+    this.data = JSON.parse(source.textContent);
+    this.panel = document.querySelector("[data-training-progress]");
+    this.record = document.querySelector("[data-training-record]");
+    this.message = this.panel?.querySelector("[data-progress-message]");
+    const { progress, notice } = loadProgress();
+    this.progress = progress;
+    if (notice && this.panel) showNotice(this.panel, notice);
+    if (this.panel) this.wirePanel();
+    if (this.record) this.wireRecord();
+    addEventListener("storage", (event) => {
+      if (event.key === STORAGE_KEY || event.key === null) this.reload();
+    });
+    this.render();
+  }
+
+  reload() {
+    this.progress = loadProgress().progress;
+    this.render();
+  }
+
+  say(text) {
+    if (this.message) this.message.textContent = text;
+  }
+
+  wirePanel() {
+    const $ = (selector) => this.panel.querySelector(selector);
+    const file = $("[data-progress-file]");
+    const confirm = $("[data-progress-confirm]");
+    const clear = $("[data-progress-clear]");
+    $("[data-progress-export]").addEventListener("click", () => this.exportFile());
+    $("[data-progress-import]").addEventListener("click", () => file.click());
+    file.addEventListener("change", () => {
+      if (file.files.length) this.importFile(file.files[0]).finally(() => { file.value = ""; });
+    });
+    clear.addEventListener("click", () => {
+      confirm.hidden = false;
+      this.say("");
+      $("[data-progress-confirm-text]").focus();
+    });
+    $("[data-progress-confirm-no]").addEventListener("click", () => {
+      confirm.hidden = true;
+      this.say("Nothing was cleared.");
+      clear.focus();
+    });
+    $("[data-progress-confirm-yes]").addEventListener("click", () => {
+      clearProgress();
+      this.progress = emptyProgress();
+      confirm.hidden = true;
+      this.render();
+      this.say("Your training progress has been cleared from this browser.");
+      clear.focus();
+    });
+  }
+
+  exportFile() {
+    this.progress = loadProgress().progress;
+    const blob = new Blob([exportText(this.progress)], { type: "application/json" });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = `protocol-training-progress-${today()}.json`;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    this.say(`Your progress was saved to the file ${link.download}. Import it on another ` +
+      "device to carry on there.");
+  }
+
+  async importFile(file) {
+    try {
+      if (file.size > MAX_FILE_BYTES) throw new InvalidProgress("it is too large to be a progress file");
+      const progress = parseExport(await file.text());
+      if (!saveProgress(progress)) throw new InvalidProgress("this browser is not letting the site save it");
+      this.progress = progress;
+      this.render();
+      const passed = this.passedCount();
+      this.say(`Your progress was imported: ${passed} of ${this.data.modules.length} modules passed.`);
+    } catch (error) {
+      const reason = error instanceof InvalidProgress ? error.message : "it could not be read";
+      this.say(`That file could not be imported: ${reason}. Your progress has not changed.`);
+    }
+  }
+
+  wireRecord() {
+    const input = this.record.querySelector("[data-record-name-input]");
+    input.addEventListener("input", () => {
+      const name = input.value.slice(0, MAX_NAME);
+      this.progress = updateProgress((p) => { p.name = name; }).progress;
+      this.renderRecord({ keepInput: true });
+    });
+    this.record.querySelector("[data-record-print]").addEventListener("click", () => print());
+  }
+
+  passedCount() {
+    return this.data.modules.filter((m) => this.progress.modules[m.id]?.result?.passed).length;
+  }
+
+  render() {
+    for (const item of document.querySelectorAll("[data-training-modules-list] [data-module]")) {
+      const module = this.data.modules.find((m) => m.id === item.dataset.module);
+      if (module) {
+        item.querySelector("[data-module-status]").textContent =
+          statusText(module, this.progress.modules[module.id]);
+      }
+    }
+    const summary = this.panel?.querySelector("[data-progress-summary]");
+    if (summary) {
+      const passed = this.passedCount();
+      const total = this.data.modules.length;
+      summary.textContent = passed === total
+        ? `You have passed all ${total} modules. Your completion record is ready to print.`
+        : `You have passed ${passed} of ${total} modules.`;
+    }
+    if (this.record) this.renderRecord({ keepInput: false });
+  }
+
+  renderRecord({ keepInput }) {
+    const $ = (selector) => this.record.querySelector(selector);
+    const modules = this.data.modules;
+    const remaining = modules.filter((m) => !this.progress.modules[m.id]?.result?.passed);
+    $("[data-record-pending]").hidden = remaining.length === 0;
+    $("[data-record-ready]").hidden = remaining.length > 0;
+    if (remaining.length) {
+      $("[data-record-pending-text]").textContent =
+        `You have passed ${modules.length - remaining.length} of ${modules.length} modules. ` +
+        "Pass every module to get your record. Still to pass:";
+      const items = remaining.map((m) => {
+        const li = document.createElement("li");
+        const a = document.createElement("a");
+        a.href = m.url;
+        a.textContent = m.title;
+        li.append(a, ` \u2013 ${statusText(m, this.progress.modules[m.id])}`);
+        return li;
+      });
+      $("[data-record-remaining]").replaceChildren(...items);
+      return;
+    }
+    const input = $("[data-record-name-input]");
+    if (!keepInput) input.value = this.progress.name;
+    const name = $("[data-record-name]");
+    name.textContent = this.progress.name || "(type your name above)";
+    name.classList.toggle("training-record-blank", !this.progress.name);
+    const current = this.data.protocol;
+    const rows = modules.map((m) => {
+      const result = this.progress.modules[m.id].result;
+      const tr = document.createElement("tr");
+      const cells = [m.title, `${result.score} of ${result.total} (${result.percent}%)`,
+        formatDate(result.date),
+        result.protocol === current.id ? current.label : `${result.protocol} version`];
+      for (const text of cells) {
+        const td = document.createElement("td");
+        td.textContent = text;
+        tr.append(td);
+      }
+      return tr;
+    });
+    $("[data-record-rows]").replaceChildren(...rows);
+    $("[data-record-date]").textContent = formatDate(today());
+  }
+}
+
+if (document.querySelector("[data-training-modules]")) new ProgressPage();
+for (const button of document.querySelectorAll("[data-facilitator-print]")) {
+  button.addEventListener("click", () => print());
+}

@@ -1,0 +1,335 @@
+// The training quiz. The page arrives with every scenario and its feedback already rendered
+// from the module's Python (inside <details>, so without JavaScript the answers are revealed on
+// request), plus a grading table built by running the same Python over every possible answer.
+// The table grades from the first answer; once Python is live in the worker
+// (data-ready="true") every answer and the module's score are graded by training.api instead.
+// Answers and results are saved in this browser (progress.mjs); stored text is only ever
+// shown with textContent.
+import { startPython } from "./python.mjs";
+import { better, formatDate, loadProgress, moduleProgress, showNotice, today, updateProgress }
+  from "./progress.mjs";
+
+const PROBLEMS = {
+  single: "Choose an answer, then check it.",
+  multiple: "Choose at least one answer, then check it.",
+};
+
+function answerKey(question, answer) {
+  if (question.kind === "single") return answer;
+  if (question.kind === "multiple") return [...answer].sort().join(",");
+  return answer.join(",");
+}
+
+// Is a stored answer still a well-formed answer to this question (the module may have changed)?
+function fits(question, answer) {
+  const known = Object.keys(question.labels);
+  if (question.kind === "single") return typeof answer === "string" && known.includes(answer);
+  if (!Array.isArray(answer) || new Set(answer).size !== answer.length) return false;
+  if (!answer.every((a) => known.includes(a))) return false;
+  return question.kind === "multiple" ? answer.length > 0 : answer.length === known.length;
+}
+
+class Quiz {
+  constructor(root) {
+    this.root = root;
+    this.data = JSON.parse(root.querySelector("[data-quiz-data]").textContent);
+    this.id = this.data.module;
+    this.questions = new Map(this.data.questions.map((q) => [q.id, q]));
+    this.forms = new Map([...root.querySelectorAll("form[data-question]")]
+      .map((form) => [form.dataset.question, form]));
+    this.live = root.querySelector("[data-quiz-live]");
+    this.status = root.querySelector("[data-quiz-status]");
+    this.result = root.querySelector("[data-quiz-result]");
+    this.answers = {};     // the answers shown on the page, keyed by question id
+    this.verdicts = {};    // question id -> true | false, as graded
+    this.python = null;
+    // With JavaScript the feedback is not a <details> to open: it appears after answering.
+    for (const form of this.forms.values()) {
+      const details = form.querySelector("[data-quiz-answer]");
+      const feedback = details.querySelector("[data-feedback]");
+      feedback.hidden = true;
+      details.replaceWith(feedback);
+    }
+    root.addEventListener("submit", (event) => this.onSubmit(event));
+    root.addEventListener("click", (event) => this.onClick(event));
+    const { progress, notice } = loadProgress();
+    if (notice) showNotice(root, notice);
+    this.restore(progress);
+    this.startEngine();
+  }
+
+  // -- grading: the build-time table until Python is ready, then Python --------------------
+  startEngine() {
+    const engine = startPython(["guides", "training"]);
+    engine.ready.then(async (ok) => {
+      this.python = ok ? engine : null;
+      if (ok) await this.regrade();
+      this.root.dataset.ready = ok ? "true" : "false";
+    });
+  }
+
+  async callPython(request) {
+    const reply = JSON.parse(await this.python.call("training.api.grade_json", JSON.stringify(request)));
+    if (reply.error) throw new Error(reply.error);
+    return reply;
+  }
+
+  gradeFromTable(question, answer) {
+    return question.correct.includes(answerKey(question, answer));
+  }
+
+  // {correct, by}: by is "python" or "table", and is shown as data-graded-by on the feedback.
+  async grade(questionId, answer) {
+    const question = this.questions.get(questionId);
+    if (this.python) {
+      try {
+        const reply = await this.callPython({ module: this.id, question: questionId, answer });
+        return { correct: reply.correct, by: "python" };
+      } catch (error) {
+        console.warn("Python grading failed; using the build-time table", error);
+      }
+    }
+    return { correct: this.gradeFromTable(question, answer), by: "table" };
+  }
+
+  async score() {
+    if (this.python) {
+      try {
+        const { score, total, percent, passed } =
+          await this.callPython({ module: this.id, answers: this.answers });
+        return { score, total, percent, passed, by: "python" };
+      } catch (error) {
+        console.warn("Python grading failed; using the build-time table", error);
+      }
+    }
+    const total = this.data.questions.length;
+    const score = this.data.questions.filter((q) => this.verdicts[q.id]).length;
+    const answered = this.data.questions.every((q) => q.id in this.answers);
+    return { score, total, percent: Math.floor((100 * score) / total),
+             passed: answered && 100 * score >= this.data.pass_mark * total, by: "table" };
+  }
+
+  // Python takes over: answers already shown are graded again by Python, and only a verdict
+  // Python disagrees with is redrawn.
+  async regrade() {
+    if (!Object.keys(this.answers).length) return;
+    try {
+      const reply = await this.callPython({ module: this.id, answers: this.answers });
+      for (const [id, correct] of Object.entries(reply.results)) {
+        if (this.verdicts[id] !== correct) this.showFeedback(id, this.answers[id], correct, {});
+        this.forms.get(id).querySelector("[data-feedback]").dataset.gradedBy = "python";
+      }
+    } catch (error) {
+      console.warn("Python could not grade the saved answers", error);
+    }
+  }
+
+  // -- answering -----------------------------------------------------------------------------
+  readAnswer(form, question) {
+    if (question.kind === "order") {
+      return [...form.querySelectorAll("[data-quiz-order] [data-option]")].map((li) => li.dataset.option);
+    }
+    const checked = [...form.querySelectorAll("input:checked")].map((input) => input.value);
+    if (!checked.length) return null;
+    return question.kind === "single" ? checked[0] : checked.sort();
+  }
+
+  async onSubmit(event) {
+    const form = event.target.closest("form[data-question]");
+    if (!form) return;
+    event.preventDefault();
+    const id = form.dataset.question;
+    const question = this.questions.get(id);
+    if (id in this.answers || form.dataset.busy) return;
+    const answer = this.readAnswer(form, question);
+    const problem = form.querySelector("[data-quiz-problem]");
+    if (answer === null) {
+      problem.textContent = PROBLEMS[question.kind];
+      problem.hidden = false;
+      form.classList.add("quiz-question--error");
+      problem.focus();
+      return;
+    }
+    problem.hidden = true;
+    form.classList.remove("quiz-question--error");
+    form.dataset.busy = "true";
+    this.lock(form);
+    const { correct, by } = await this.grade(id, answer);
+    delete form.dataset.busy;
+    form.querySelector("[data-feedback]").dataset.gradedBy = by;
+    this.answers[id] = answer;
+    const { saved } = updateProgress((p) => { moduleProgress(p, this.id).answers[id] = answer; });
+    if (!saved) showNotice(this.root, "unavailable");
+    this.showFeedback(id, answer, correct, { focus: true });
+    this.updateStatus();
+    if (this.complete()) await this.finish({ announce: true });
+  }
+
+  lock(form) {
+    for (const control of form.querySelectorAll("input, button[data-move]")) control.disabled = true;
+    form.querySelector("[data-quiz-check]").hidden = true;
+    form.classList.add("quiz-question--answered");
+  }
+
+  unlock(form, question) {
+    for (const control of form.querySelectorAll("input, button[data-move]")) {
+      control.disabled = false;
+      if (control.type === "radio" || control.type === "checkbox") control.checked = false;
+    }
+    if (question.kind === "order") {
+      const list = form.querySelector("[data-quiz-order]");
+      for (const id of question.shown) list.append(list.querySelector(`[data-option="${CSS.escape(id)}"]`));
+    }
+    form.querySelector("[data-quiz-check]").hidden = false;
+    form.querySelector("[data-feedback]").hidden = true;
+    form.classList.remove("quiz-question--answered", "quiz-question--error");
+    form.querySelector("[data-quiz-problem]").hidden = true;
+  }
+
+  // Put a (stored) answer back into the form's controls.
+  fill(form, question, answer) {
+    if (question.kind === "order") {
+      const list = form.querySelector("[data-quiz-order]");
+      for (const id of answer) list.append(list.querySelector(`[data-option="${CSS.escape(id)}"]`));
+      return;
+    }
+    const chosen = new Set(question.kind === "single" ? [answer] : answer);
+    for (const input of form.querySelectorAll("input")) input.checked = chosen.has(input.value);
+  }
+
+  describe(question, answer) {
+    const labels = question.labels;
+    if (question.kind === "single") return `Your answer: ${labels[answer]}`;
+    if (question.kind === "multiple") return `Your answers: ${answer.map((a) => labels[a]).join("; ")}`;
+    return `Your order: ${answer.map((a, n) => `${n + 1}. ${labels[a]}`).join("; ")}`;
+  }
+
+  showFeedback(id, answer, correct, { focus = false }) {
+    const form = this.forms.get(id);
+    const question = this.questions.get(id);
+    const feedback = form.querySelector("[data-feedback]");
+    this.verdicts[id] = correct;
+    const verdict = feedback.querySelector("[data-quiz-verdict]");
+    verdict.textContent = correct ? "Correct" : "Not quite right";
+    feedback.querySelector("[data-quiz-yours]").textContent = this.describe(question, answer);
+    const chosen = new Set(question.kind === "single" ? [answer] : answer);
+    for (const row of feedback.querySelectorAll("[data-option-feedback]")) {
+      row.querySelector("[data-chosen]").hidden = !chosen.has(row.dataset.optionFeedback);
+      row.classList.toggle("quiz-fb--chosen", chosen.has(row.dataset.optionFeedback));
+    }
+    feedback.classList.toggle("quiz-feedback--right", correct);
+    feedback.classList.toggle("quiz-feedback--wrong", !correct);
+    form.classList.toggle("quiz-question--right", correct);
+    form.classList.toggle("quiz-question--wrong", !correct);
+    feedback.hidden = false;
+    if (focus) verdict.focus();
+  }
+
+  complete() {
+    return this.data.questions.every((q) => q.id in this.answers);
+  }
+
+  updateStatus() {
+    const answered = Object.keys(this.answers).length;
+    const total = this.data.questions.length;
+    this.status.textContent = `You have answered ${answered} of ${total} scenarios. Your answers ` +
+      "are saved in this browser as you go. ";
+    const link = document.createElement("a");
+    link.href = "/training/#progress";
+    link.textContent = "Export, import or clear your progress";
+    this.status.append(link, ".");
+  }
+
+  async finish({ announce }) {
+    const { by, ...result } = await this.score();
+    this.result.dataset.scoredBy = by;
+    const { progress } = updateProgress((p) => {
+      const kept = moduleProgress(p, this.id);
+      const dated = { ...result, date: today(), protocol: this.data.protocol.id };
+      if (better(dated, kept.result)) kept.result = dated;
+    });
+    const best = progress.modules[this.id]?.result;
+    this.showResult(result, best);
+    if (announce) {
+      this.live.textContent = `Module complete: ${result.score} of ${result.total} right ` +
+        `(${result.percent}%). ${result.passed ? "You passed." : "You did not pass this time."}`;
+    }
+  }
+
+  showResult(result, best) {
+    const pass = this.data.pass_mark;
+    this.result.querySelector("[data-quiz-score]").textContent =
+      `You answered ${result.score} of ${result.total} scenarios correctly (${result.percent}%). ` +
+      (result.passed ? `You passed: the pass mark is ${pass}%.`
+                     : `You did not pass this time: the pass mark is ${pass}%. Retake the module to try again.`);
+    const bestText = this.result.querySelector("[data-quiz-best]");
+    bestText.textContent = best && (best.percent !== result.percent || best.passed !== result.passed)
+      ? `Your best result is kept: ${best.score} of ${best.total} (${best.percent}%), ` +
+        `${best.passed ? "passed" : "taken"} on ${formatDate(best.date)}.`
+      : "";
+    this.result.hidden = false;
+  }
+
+  // -- restoring saved answers ---------------------------------------------------------------
+  restore(progress) {
+    const saved = progress.modules[this.id];
+    for (const [id, answer] of Object.entries(saved?.answers || {})) {
+      const question = this.questions.get(id);
+      if (!question || !fits(question, answer)) continue;  // the module has changed since
+      const form = this.forms.get(id);
+      this.answers[id] = answer;
+      this.fill(form, question, answer);
+      this.lock(form);
+      this.showFeedback(id, answer, this.gradeFromTable(question, answer), {});
+      form.querySelector("[data-feedback]").dataset.gradedBy = "table";
+    }
+    this.updateStatus();
+    if (this.complete()) this.finish({ announce: false });
+  }
+
+  retake() {
+    updateProgress((p) => { moduleProgress(p, this.id).answers = {}; });
+    this.answers = {};
+    this.verdicts = {};
+    for (const [id, form] of this.forms) this.unlock(form, this.questions.get(id));
+    this.result.hidden = true;
+    this.updateStatus();
+    this.live.textContent = "Your answers were cleared. The module starts again; your best result is kept.";
+    this.forms.values().next().value.querySelector(".quiz-heading").focus();
+  }
+
+  // -- buttons -------------------------------------------------------------------------------
+  onClick(event) {
+    const move = event.target.closest("button[data-move]");
+    if (move) return this.move(move);
+    if (event.target.closest("[data-quiz-next]")) return this.next(event.target.closest("form"));
+    if (event.target.closest("[data-quiz-retake]")) return this.retake();
+    return undefined;
+  }
+
+  move(button) {
+    const item = button.closest("[data-option]");
+    const list = item.parentElement;
+    const label = item.querySelector(".quiz-order-label").textContent;
+    const up = button.dataset.move === "up";
+    const sibling = up ? item.previousElementSibling : item.nextElementSibling;
+    if (!sibling) {
+      this.live.textContent = `${label} is already ${up ? "first" : "last"}.`;
+      return;
+    }
+    if (up) list.insertBefore(item, sibling); else list.insertBefore(sibling, item);
+    const position = [...list.children].indexOf(item) + 1;
+    button.focus();  // moving the item took focus off the button
+    this.live.textContent = `${label}: now ${position} of ${list.children.length}.`;
+  }
+
+  next(form) {
+    const ids = [...this.forms.keys()];
+    const at = ids.indexOf(form.dataset.question);
+    const later = [...ids.slice(at + 1), ...ids.slice(0, at)].find((id) => !(id in this.answers));
+    if (later) this.forms.get(later).querySelector(".quiz-heading").focus();
+    else this.result.focus();
+  }
+}
+
+for (const root of document.querySelectorAll("[data-quiz]")) new Quiz(root);
