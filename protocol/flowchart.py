@@ -571,7 +571,7 @@ def flowchart_html(guide, path=None) -> str:
         legend = ('<p class="guide-flow-legend"><svg class="guide-flow-key" width="36" height="10" '
                   'aria-hidden="true"><line x1="0" y1="5" x2="36" y2="5"/></svg> A dashed arrow '
                   "means that where this answer leads also depends on an earlier answer.</p>")
-    return (f'<aside class="guide-flow" aria-labelledby="{ids["heading"]}" '
+    return (f'<aside class="guide-flow" data-search-exclude="" aria-labelledby="{ids["heading"]}" '
             f'data-guide-flow="{escape(guide.id)}">'
             f'<h2 class="guide-flow-heading" id="{ids["heading"]}">How this guide works</h2>'
             '<p class="guide-flow-intro">Every question and outcome in this guide, and the answers '

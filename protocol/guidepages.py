@@ -160,9 +160,9 @@ def guide_widget(guide, corpus, flowchart: str = "", path=()) -> str:
     """The live widget at the start: templates of every step and the decision table ride along
     so the script can answer at once."""
     templates = "".join(
-        f'<template data-template="q:{escape(q.id)}">{question_html(guide, q)}</template>'
+        f'<template data-search-exclude data-template="q:{escape(q.id)}">{question_html(guide, q)}</template>'
         for q in guide.questions) + "".join(
-        f'<template data-template="o:{escape(o.id)}">{outcome_html(guide, o, corpus)}</template>'
+        f'<template data-search-exclude data-template="o:{escape(o.id)}">{outcome_html(guide, o, corpus)}</template>'
         for o in guide.outcomes)
     table = json.dumps({"table": decision_table(guide),
                         "labels": {q.id: {"text": q.text,

@@ -64,6 +64,7 @@ class GuideWidget {
     engine.ready.then((ok) => {
       this.python = ok ? engine : null;
       this.root.dataset.ready = ok ? "true" : "false";
+      performance.mark(ok ? "guide-python-ready" : "guide-python-failed");  // for make bench
       // Python takes over the current state: it re-decides it, and only if Python disagrees
       // with what is on screen is the step redrawn, so a choice being made is never lost.
       if (ok) this.show(this.answers, { focus: false, announce: false, keepIfSame: true });
@@ -99,6 +100,7 @@ class GuideWidget {
     if (state.question) this.restoreChoice(state.question, answers);
     if (announce && heading) this.live.textContent = heading.textContent;
     if (focus && heading) heading.focus();
+    performance.mark("guide-step");  // for make bench: a step is on screen
   }
 
   showReset() {
