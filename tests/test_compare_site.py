@@ -1,0 +1,330 @@
+"""Comparison on the site, without a browser: /compare/ and /compare/draft/ as built, each
+clause's history on its version page, the Python archive the browser runs, and protocol.draft
+(the browser's entry points) run here in CPython."""
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from html.parser import HTMLParser
+
+import pytest
+
+import guides
+from protocol.compare import compare
+from protocol.corpus import load_corpus
+from protocol.correspondence import compare_stored, consecutive_comparisons
+from protocol.draft import compare_draft_json, compare_versions_json, read_draft, read_plain
+from protocol.opendata import protocol_json
+from protocol.problems import ProblemsError
+from tests.seedtext import SEED_FILES, SEEDS
+
+
+@pytest.fixture(scope="module")
+def corpus(root):
+    return load_corpus(root)
+
+
+def _read(site_dir, url: str) -> str:
+    return (site_dir / url.strip("/") / "index.html").read_text(encoding="utf-8")
+
+
+class _Elements(HTMLParser):
+    """Every element's tag, attributes and text (nested text included), by id."""
+
+    def __init__(self):
+        super().__init__()
+        self.by_id: dict[str, dict] = {}
+        self.all: list[dict] = []
+        self._open: list[dict] = []
+
+    def handle_starttag(self, tag, attrs):
+        element = {"tag": tag, "attrs": dict(attrs), "text": ""}
+        self.all.append(element)
+        if "id" in element["attrs"]:
+            self.by_id[element["attrs"]["id"]] = element
+        if tag not in ("br", "input", "img", "meta", "link", "hr", "wbr", "source"):
+            self._open.append(element)
+
+    def handle_endtag(self, tag):
+        for k in range(len(self._open) - 1, -1, -1):
+            if self._open[k]["tag"] == tag:
+                del self._open[k:]
+                break
+
+    def handle_data(self, data):
+        for element in self._open:
+            element["text"] += data
+
+
+def _parse(html: str) -> _Elements:
+    parser = _Elements()
+    parser.feed(html)
+    return parser
+
+
+# -- /compare/ --------------------------------------------------------------------------------
+
+
+def test_compare_page_summary_matches_the_engine(site_dir, root, corpus):
+    html = _read(site_dir, "/compare/")
+    expected = compare_stored(root, corpus, "2008", "2022").summary()
+    row = re.search(r'<tr data-from="2008" data-to="2022">(.*?)</tr>', html).group(1)
+    counts = dict(re.findall(r'<td data-count="(\w+)">(\d+)</td>', row))
+    for status in ("changed", "added", "removed", "moved", "split", "merged"):
+        assert int(counts[status]) == expected.get(status, 0), status
+    assert counts["curated"] == "16"
+
+
+def test_compare_page_redline_links_and_toggles(site_dir):
+    html = _read(site_dir, "/compare/")
+    page = _parse(html)
+    section = page.by_id["v2008-2022"]
+    assert "2008 → 2022" in section["text"]
+    assert "<del>" in html and "<ins>" in html
+    # The curated pair for support services: "corresponds to", linked to both anchors.
+    pair = next(e for e in page.all if e["tag"] == "article"
+                and e["attrs"].get("data-from") == "6")
+    assert pair["attrs"]["data-to"] == "6.1" and pair["attrs"]["data-source"] == "curated"
+    assert "corresponds to" in pair["text"]
+    assert 'href="/protocol/2008/#c6"' in html and 'href="/protocol/2022/#c6-1"' in html
+    # Each toggle names a side-by-side view that exists and starts hidden.
+    toggles = [e for e in page.all if e["tag"] == "button" and "diff-toggle" in
+               e["attrs"].get("class", "")]
+    assert toggles
+    for button in toggles:
+        assert button["attrs"]["aria-expanded"] == "false"
+        view = page.by_id[button["attrs"]["aria-controls"]]
+        assert "hidden" in view["attrs"] and "diff-side" in view["attrs"]["class"]
+    # Ids are unique on the page.
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    assert '<script type="module" src="/assets/js/compare.mjs"></script>' in html
+
+
+def test_compare_page_offers_any_two_versions(site_dir, corpus):
+    html = _read(site_dir, "/compare/")
+    page = _parse(html)
+    root = next(e for e in page.all if "data-compare" in e["attrs"])
+    assert "data-ready" not in root["attrs"]  # set by the script once Python is live
+    for name in ("compare-from", "compare-to"):
+        assert page.by_id[name]["tag"] == "select"
+    options = re.findall(r'<option value="([^"]+)"', html)
+    assert sorted(set(options)) == sorted(v.id for v in corpus)
+    data = re.search(r'<script type="application/json" data-compare-curated>(.*?)</script>',
+                     html).group(1)
+    curated = json.loads(data)
+    assert set(curated) == {"2008|2022", "2022|2008"}
+    assert {"from": ["6"], "to": ["6.1"]}.items() <= curated["2008|2022"][5].items()
+    status = next(e for e in page.all if "data-compare-status" in e["attrs"])
+    assert "Python is starting" in status["text"]
+
+
+def test_the_build_compares_each_version_with_the_one_before_only(root, corpus):
+    comparisons = consecutive_comparisons(root, corpus)
+    versions = [v.id for v in corpus]
+    assert [(c.from_id, c.to_id) for c in comparisons] == list(zip(versions, versions[1:]))
+
+
+# -- /compare/draft/ --------------------------------------------------------------------------
+
+
+def test_draft_page_reads_files_in_the_browser_only(site_dir):
+    html = _read(site_dir, "/compare/draft/")
+    page = _parse(html)
+    form = next(e for e in page.all if "data-draft-form" in e["attrs"])
+    assert "action" not in form["attrs"] and "method" not in form["attrs"]
+    assert page.by_id["draft-text"]["tag"] == "textarea"
+    assert page.by_id["draft-file"]["attrs"]["type"] == "file"
+    assert '<label for="draft-text">' in html and '<label for="draft-file">' in html
+    root = next(e for e in page.all if "data-compare-draft" in e["attrs"])
+    assert root["attrs"]["data-current"] == "2022"
+    assert "Python is starting" in next(e for e in page.all
+                                        if "data-compare-status" in e["attrs"])["text"]
+
+
+def test_the_home_page_links_to_compare(site_dir):
+    html = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<a href="compare/"[^>]*>Compare versions</a>', html)
+
+
+# -- history on version pages -----------------------------------------------------------------
+
+
+def _clause_section(html: str, anchor: str) -> str:
+    start = html.index(f'<section class="clause" id="{anchor}"')
+    depth, at = 0, start
+    for match in re.finditer(r"<(/?)section\b", html[start:]):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            at = start + match.end()
+            break
+    return html[start:at]
+
+
+def test_a_clause_shows_its_counterpart_in_the_previous_version(site_dir):
+    html = _read(site_dir, "/protocol/2022/")
+    clause = _clause_section(html, "c6-1")
+    history = re.search(r'<details class="clause-history".*?</details>', clause, re.S).group(0)
+    assert "corresponds to 2008 clause 6" in history
+    assert 'href="/protocol/2008/#c6"' in history
+    assert "<del>" in history and "<ins>" in history
+    assert "data-search-exclude" in history
+    assert 'href="/compare/#d2008-2022-' in history
+    # The history sits outside the clause text.
+    text = re.search(r'<div class="clause-text">.*?</div>', clause, re.S).group(0)
+    assert "clause-history" not in text
+    # A new clause says so; a split names the other part.
+    assert "New in the 2022 version" in _clause_section(html, "c7-2")
+    assert 'href="/protocol/2022/#c2-2"' in _clause_section(html, "c2-1")
+
+
+def test_a_superseded_clause_points_to_its_successor(site_dir):
+    html = _read(site_dir, "/protocol/2008/")
+    assert re.search(r'In the 2022 version, clause <a href="/protocol/2022/#c6-1">6.1</a> '
+                     "corresponds to this clause", _clause_section(html, "c6"))
+    assert "No counterpart in the 2022 version: The 2022 version has no rule on officers " \
+           "lobbying" in _clause_section(html, "c5")
+
+
+# -- the browser's Python ---------------------------------------------------------------------
+
+
+def test_the_protocol_archive_holds_what_the_draft_needs_and_no_yaml(site_dir):
+    with zipfile.ZipFile(site_dir / "assets/python/protocol.zip") as archive:
+        names = set(archive.namelist())
+    for name in ("protocol/__init__.py", "protocol/draft.py", "protocol/compare.py",
+                 "protocol/parse.py", "protocol/model.py", "protocol/problems.py",
+                 "markdown_it/__init__.py", "markdown_it/main.py", "mdurl/__init__.py"):
+        assert name in names, name
+    assert not any(n.startswith(("yaml/", "_yaml")) for n in names)
+
+
+def test_the_draft_path_never_imports_yaml(root):
+    import subprocess
+    import sys
+
+    # load_corpus needs YAML: build the payload here, then run the draft path with YAML blocked.
+    corpus = load_corpus(root)
+    current = protocol_json(corpus)["versions"][-1]
+    payload = json.dumps({"draft": "7.3 Members have a legal right.", "current": current})
+    result = subprocess.run([sys.executable, "-c",
+                             "import sys, json; sys.modules['yaml'] = None\n"
+                             "from protocol.draft import compare_draft_json\n"
+                             "print(json.loads(compare_draft_json(sys.stdin.read()))['ok'])"],
+                            input=payload, capture_output=True, text=True, cwd=root)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"
+
+
+def _current_payload(corpus) -> dict:
+    data = protocol_json(corpus)
+    return next(v for v in data["versions"] if v["current"])
+
+
+def _draft_2022(root, old: str, new: str) -> str:
+    text = (root / "docs/protocol/2022.md").read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    return text.replace(old, new)
+
+
+def test_compare_draft_json_one_word_of_7_3(root, corpus):
+    draft = _draft_2022(root, "Members have a statutory right", "Members have a legal right")
+    result = json.loads(compare_draft_json(json.dumps(
+        {"draft": draft, "name": "2022.md", "current": _current_payload(corpus)})))
+    assert result["ok"] is True
+    assert result["draft"] == {"id": "2022", "format": "markdown", "clauses": 57}
+    assert result["changed"] == ["7.3"]
+    assert result["comparison"]["summary"] == {"unchanged": 56, "changed": 1, "moved": 0}
+    assert "<del>statutory</del> <ins>legal</ins>" in result["html"]
+    expected = sorted((g.id, o.id) for g in guides.all_guides() for o in g.outcomes
+                      if ("2022", "7.3") in o.cites)
+    assert expected
+    assert sorted((o["guide"], o["outcome"]) for o in result["outcomes"]) == expected
+    assert all(o["clauses"] == ["7.3"] and o["url"].startswith("/guides/")
+               for o in result["outcomes"])
+
+
+def test_compare_draft_json_escapes_everything_from_the_draft(corpus):
+    payload = ('7.3 <script>alert(1)</script> Members have <img src=x onerror="alert(2)"> '
+               "a right & more")
+    result = json.loads(compare_draft_json(json.dumps(
+        {"draft": payload, "current": _current_payload(corpus)})))
+    assert result["ok"]
+    html = result["html"]
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;" in html
+    assert "&amp; more" in html
+
+
+def test_compare_draft_json_reports_problems_as_text(corpus):
+    result = json.loads(compare_draft_json(json.dumps(
+        {"draft": "## 1. Intro\n\n### 1.1\n\nSome <b>bold</b> text.\n", "name": "d.md",
+         "current": _current_payload(corpus)})))
+    assert result["ok"] is False
+    assert result["errors"] == ["d.md:5: inline markup (html_inline) is not allowed in protocol "
+                                "text"] * 2
+    nothing = json.loads(compare_draft_json(json.dumps(
+        {"draft": "no numbers here", "current": _current_payload(corpus)})))
+    assert nothing["ok"] is False and "no numbered clauses" in nothing["errors"][0]
+    broken = json.loads(compare_draft_json("not json"))
+    assert broken["ok"] is False
+
+
+def test_compare_versions_json_matches_the_build(root, corpus):
+    data = protocol_json(corpus)["versions"]
+    old, new = (next(v for v in data if v["id"] == i) for i in ("2022", "2008"))
+    from protocol.correspondence import load_correspondences
+
+    curated = [{k: e[k] for k in ("from", "to", "rationale")}
+               for e in load_correspondences(root, corpus, "2022", "2008")]
+    result = json.loads(compare_versions_json(json.dumps(
+        {"from": old, "to": new, "curated": curated, "heading_level": 4})))
+    assert result["ok"]
+    assert result["comparison"] == compare_stored(root, corpus, "2022", "2008").to_json() | {
+        "pairs": result["comparison"]["pairs"]}
+    assert result["comparison"]["summary"] == compare_stored(root, corpus, "2022",
+                                                             "2008").summary()
+    assert "<h4 class=\"diff-heading\">" in result["html"]
+    assert 'href="/protocol/2008/#c6"' in result["html"]
+
+
+# -- reading drafts ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version_id", ["2008", "2022"])
+def test_the_seed_texts_read_as_plain_text_are_the_stored_versions(corpus, version_id):
+    text = (SEEDS / SEED_FILES[version_id]).read_text(encoding="utf-8")
+    draft = read_draft(text, SEED_FILES[version_id])
+    assert draft.format == "plain"
+    stored = corpus.get(version_id).clauses
+    assert [(c.id, c.section) for c in draft.clauses] == [(c.id, c.section) for c in stored]
+    assert compare(stored, draft.clauses).summary() == {"unchanged": len(stored), "moved": 0}
+
+
+def test_plain_text_numbered_in_full(corpus):
+    version = corpus.get("2022")
+    lines = []
+    for section in version.sections:
+        lines.append(f"{section.number}. {section.title}")
+        lines += [f"{c.id} {c.text}" for c in version.clauses if c.section == section.number]
+    clauses = read_plain("\n\n".join(lines))
+    assert [(c.id, c.section) for c in clauses] == [(c.id, c.section) for c in version.clauses]
+    assert compare(version.clauses, clauses).summary() == {"unchanged": 57, "moved": 0}
+
+
+def test_plain_text_wrapped_lines_and_paragraphs():
+    clauses = read_plain("Title\n\n1.  First clause wraps\nonto a second line.\n\n"
+                         "2.  Second clause, 1972 (as amended)\n1972 is not a number here.\n"
+                         "    A new paragraph.\n    • a bullet\n    • another\n")
+    assert [c.id for c in clauses] == ["1", "2"]
+    assert clauses[0].text == "First clause wraps onto a second line."
+    assert clauses[1].text == ("Second clause, 1972 (as amended) 1972 is not a number here.\n\n"
+                               "A new paragraph.\n\n• a bullet\n• another")
+
+
+def test_plain_text_problems_have_lines():
+    with pytest.raises(ProblemsError) as exc:
+        read_plain("7.3 One.\n7.3 Two.\n", "d.txt")
+    assert str(exc.value.problems[0]) == "d.txt:2: clause 7.3 is numbered twice (first at line 1)"
