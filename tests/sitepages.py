@@ -16,11 +16,11 @@ from pathlib import Path
 
 __all__ = ["all_pages", "distinct_pages", "is_redirect", "url_of"]
 
-# A family with more pages than this is pre-rendered (e.g. a guide's answer states): check its
-# shallowest and its deepest page, not every one. Pages one or two levels down are
-# distinct pages (versions, guides, training modules) unless a folder holds very many of them.
+# A family with more pages than this is pre-rendered (e.g. guides' answer states): check its
+# shallowest and its deepest page, not every one. Pages one or two levels down are distinct
+# pages (versions, guides, training modules) unless a folder holds very many of them.
 MAX_PER_PATTERN = 6
-MAX_SIBLINGS = 20
+MAX_SIBLINGS = 40
 
 _REFRESH = re.compile(r"<meta[^>]+http-equiv=[\"']?refresh", re.I)
 
@@ -45,15 +45,16 @@ def is_redirect(file: Path) -> bool:
 
 
 def _pattern(url: str) -> tuple[tuple, int]:
-    """A page's pattern and how many pages of it to keep before sampling. Everything below a
-    page's first two path segments is one family: /guides/g/step/a=1/ and /guides/g/step/a=1/b=2/
-    -> ("guides", "g", "**")."""
+    """A page's pattern and how many pages of it to keep before sampling. Pages more than two
+    levels down are generated states (a guide's no-JavaScript steps): all of those under one
+    top-level folder are one family, whichever guide they belong to, since they share one
+    template: /guides/g/step/a=1/ and /guides/h/step/b=2/c=3/ -> ("guides", "**")."""
     parts = [p for p in url.split("/") if p]
     if len(parts) <= 1:
         return (url,), 1
     if len(parts) == 2:
         return (parts[0], "*"), MAX_SIBLINGS
-    return (*parts[:2], "**"), MAX_PER_PATTERN
+    return (parts[0], "**"), MAX_PER_PATTERN
 
 
 def distinct_pages(site_dir: Path) -> list[str]:

@@ -1,0 +1,309 @@
+"""Security and privacy gates: every page of the built site, loaded in Chromium under the site's own
+Content-Security-Policy, makes no request to another host, sets no cookie, breaks no CSP rule and
+logs no error; text from the URL is never inserted as HTML.
+
+Pages are found in the built site (tests/sitepages.py), so new pages are checked as they land.
+The first guide and the first quiz wait until their Python engine reports ``data-ready``: that
+proves Pyodide (WebAssembly, a module worker) runs under the policy. Violations are collected
+three ways: the page's securitypolicyviolation events, its console, and the policy's
+``report-uri`` (added for this walk only), which also covers workers.
+"""
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import json
+import re
+import threading
+from dataclasses import dataclass, field
+from http.server import ThreadingHTTPServer
+from urllib.parse import quote
+
+import pytest
+from playwright.sync_api import expect
+
+from protocol import security, serve
+from protocol.serve import read_headers
+from tests.conftest import PageLog
+from tests.sitepages import distinct_pages
+
+CSP_WORDS = ("Content Security Policy", "Content-Security-Policy")
+READY_TIMEOUT_MS = 90_000
+# Records every securitypolicyviolation in the page (init scripts are not subject to the CSP).
+RECORD_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+  e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
+"""
+
+
+@dataclass
+class Visit:
+    url: str
+    status: int | None = None
+    foreign: list[str] = field(default_factory=list)
+    cookies: list[dict] = field(default_factory=list)
+    csp: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    ready: dict[str, str | None] = field(default_factory=dict)
+
+
+class _ReportingServer:
+    """The built site served as protocol.serve serves it, with ``report-uri`` added to the
+    policy: the browser then POSTs every violation here, including those inside workers (which
+    neither the page's console nor its securitypolicyviolation events show)."""
+
+    PATH = "/__csp-report"
+
+    def __init__(self, site_dir):
+        headers = read_headers(site_dir)
+        headers["Content-Security-Policy"] += f"; report-uri {self.PATH}"
+        self.reports: list[dict] = []
+        reports = self.reports
+
+        def do_POST(handler):
+            length = int(handler.headers.get("Content-Length") or 0)
+            body = handler.rfile.read(length)
+            if handler.path == self.PATH:
+                reports.append(json.loads(body or b"{}").get("csp-report", {}))
+            handler.send_response(204)
+            handler.end_headers()
+
+        handler = type("ReportingHandler", (serve._Handler,),
+                       {"site_headers": headers, "do_POST": do_POST})
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0),
+                                         functools.partial(handler, directory=str(site_dir)))
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def take(self) -> list[str]:
+        taken, self.reports[:] = list(self.reports), []
+        return [f"{r.get('effective-directive')} blocked {r.get('blocked-uri') or 'inline'} in "
+                f"{r.get('source-file') or r.get('document-uri')}:{r.get('line-number')}"
+                for r in taken]
+
+
+@pytest.fixture(scope="module")
+def visits(browser, site_dir) -> list[Visit]:
+    return walk(browser, site_dir, distinct_pages(site_dir))
+
+
+def walk(browser, site_dir, urls) -> list[Visit]:
+    """Load each page once, in one context, and record what each did."""
+    reporting = _ReportingServer(site_dir)
+    server = reporting.base
+    context = browser.new_context()
+    context.add_init_script(RECORD_VIOLATIONS)
+    page = context.new_page()
+    log = PageLog(page, server)
+    console: list[str] = []
+    page.on("console", lambda m: console.append(m.text))
+    started: set[str] = set()
+    out = []
+    try:
+        for url in urls:
+            log.requests.clear(), log.errors.clear(), console.clear()
+            visit = Visit(url)
+            response = page.goto(server + url, wait_until="load")
+            visit.status = response.status if response else None
+            # Python starts in the same worker for every guide, and for every quiz: wait for it
+            # once per kind of widget (each guide's own tests run it further).
+            for widget in page.locator("[data-guide], [data-quiz]").all():
+                kind = "guide" if widget.get_attribute("data-guide") is not None else "quiz"
+                name = f"{kind} {widget.get_attribute('data-' + kind)}"
+                if kind in started:
+                    continue
+                started.add(kind)
+                try:
+                    expect(widget).to_have_attribute("data-ready", re.compile("."),
+                                                     timeout=READY_TIMEOUT_MS)
+                except AssertionError:
+                    pass
+                visit.ready[name] = widget.get_attribute("data-ready")
+            visit.csp = page.evaluate("window.__cspViolations") + [
+                m for m in console if any(w in m for w in CSP_WORDS)]
+            visit.errors = [e for e in log.errors if not any(w in e for w in CSP_WORDS)]
+            visit.foreign = log.foreign()
+            visit.cookies = context.cookies()
+            out.append(visit)
+            page.goto("about:blank")  # the page's workers end; their reports are in
+            visit.csp += reporting.take()
+    finally:
+        context.close()
+        reporting.httpd.shutdown()
+    return out
+
+
+def _failures(visits, attribute) -> dict[str, object]:
+    return {v.url: getattr(v, attribute) for v in visits if getattr(v, attribute)}
+
+
+# -- privacy ------------------------------------------------------------------------------
+@pytest.mark.browser
+def test_every_distinct_page_was_visited(visits, site_dir):
+    assert [v.url for v in visits] == distinct_pages(site_dir)
+    assert {"/", "/protocol/2022/", "/protocol/2008/"} <= {v.url for v in visits}
+    assert {v.url: v.status for v in visits if v.status != 200} == {}
+
+
+@pytest.mark.browser
+def test_no_page_requests_another_host(visits):
+    assert _failures(visits, "foreign") == {}
+
+
+@pytest.mark.browser
+def test_no_page_sets_a_cookie(visits):
+    assert _failures(visits, "cookies") == {}
+
+
+# -- content security policy --------------------------------------------------------------
+@pytest.mark.browser
+def test_no_page_breaks_the_content_security_policy(visits):
+    assert _failures(visits, "csp") == {}
+
+
+@pytest.mark.browser
+def test_no_page_logs_an_error(visits):
+    assert _failures(visits, "errors") == {}
+
+
+@pytest.mark.browser
+def test_python_engines_start_under_the_policy(visits, site_dir):
+    engines = {name: state for v in visits for name, state in v.ready.items()}
+    assert {name: state for name, state in engines.items() if state != "true"} == {}
+    pages = [site_dir / url.lstrip("/") / "index.html" for url in distinct_pages(site_dir)
+             if url.endswith("/")]
+    kinds = {kind for kind in ("guide", "quiz") for file in pages
+             if f"data-{kind}=" in file.read_text(encoding="utf-8")}
+    assert {name.split()[0] for name in engines} == kinds
+
+
+@pytest.mark.browser
+def test_the_walk_catches_violations_in_pages_and_workers(browser, tmp_path):
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><html lang="en"><head><title>t</title>'
+        '<script>document.title = "hashed, allowed"</script>'
+        '<script type="module" src="main.mjs"></script></head>'
+        '<body><img src="x.png" onerror="document.title = 1"></body></html>', encoding="utf-8")
+    (tmp_path / "main.mjs").write_text(
+        'new Worker(new URL("worker.mjs", import.meta.url), {type: "module"});', encoding="utf-8")
+    (tmp_path / "worker.mjs").write_text('try { eval("1") } catch (e) {}', encoding="utf-8")
+    security.write_headers(tmp_path)
+    [visit] = walk(browser, tmp_path, ["/"])
+    found = "\n".join(visit.csp)
+    assert "script-src-attr blocked inline" in found  # the onerror handler, in the page
+    assert "script-src blocked eval in http" in found and "worker.mjs" in found  # in the worker
+    assert "hashed" not in found
+    assert visit.errors  # x.png is missing
+
+
+def test_headers_file_has_a_strict_policy_with_every_inline_script_hashed(site_dir):
+    sent = read_headers(site_dir)
+    policy = dict(d.strip().split(" ", 1) for d in sent["Content-Security-Policy"].split(";"))
+    script_src = policy["script-src"].split()
+    assert "'unsafe-inline'" not in script_src and "'unsafe-eval'" not in script_src
+    assert script_src[:2] == ["'self'", "'wasm-unsafe-eval'"]
+    assert set(script_src[2:]) == set(security.inline_script_hashes(site_dir))
+    assert len(script_src) > 2, "Material writes inline scripts; none were found"
+    assert policy["default-src"] == "'self'"
+    assert policy["object-src"] == "'none'" and policy["base-uri"] == "'self'"
+    assert policy["frame-ancestors"] == "'none'"
+    assert sent["X-Content-Type-Options"] == "nosniff"
+    assert sent["Referrer-Policy"] == "no-referrer"
+    assert "camera=()" in sent["Permissions-Policy"]
+
+
+def test_inline_script_hashes_cover_code_not_data_or_files(tmp_path):
+    code = "var a = 1;\n</x>"  # hashed exactly as written, up to </script>
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "index.html").write_text(
+        f'<script src="a.js"></script><script type="application/json">{{"a": 1}}</script>'
+        f'<script>{code}</script><script type="module">import "./b.js";</script>', encoding="utf-8")
+    expected = {"'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+                for s in (code, 'import "./b.js";')}
+    assert set(security.inline_script_hashes(tmp_path)) == expected
+    written = security.write_headers(tmp_path)
+    assert read_headers(tmp_path) == written
+    assert (tmp_path / "_headers").read_text().startswith("/*\n  Content-Security-Policy: ")
+
+
+@pytest.mark.browser
+def test_the_server_sends_the_headers(page, server, site_dir):
+    response = page.goto(f"{server}/protocol/2022/")
+    assert response.headers["content-security-policy"] == \
+        read_headers(site_dir)["Content-Security-Policy"]
+
+
+@pytest.mark.browser
+def test_search_works_under_the_policy(context, server):
+    context.add_init_script(RECORD_VIOLATIONS)
+    page = context.new_page()
+    log = PageLog(page, server)
+    csp = []
+    page.on("console", lambda m: any(w in m.text for w in CSP_WORDS) and csp.append(m.text))
+    page.goto(f"{server}/protocol/2008/")
+    page.locator("input.md-search__input").fill("need to know")
+    result = page.locator("a.md-search-result__link").filter(has_text="Clause 7.4").first
+    expect(result).to_be_visible()  # the search worker ran
+    result.click()
+    expect(page).to_have_url(re.compile(r"/protocol/2022/\?h=[^#]*#c7-4$"))
+    expect(page.locator("#c7-4 mark[data-md-highlight]").first).to_be_visible()  # highlight ran
+    assert page.evaluate("window.__cspViolations") == [] and csp == []
+    assert log.errors == [] and log.foreign() == []
+
+
+# -- text from the URL is text ------------------------------------------------------------
+# One string with several ways out of text: an element with a handler, a broken-out attribute,
+# a script element and a javascript: URL.
+PAYLOAD = ('"><img src=x onerror="window.__xss=1"><svg onload=window.__xss=1>'
+           "<script>window.__xss=1</script>javascript:window.__xss=1")
+INJECTED = "img[src='x'], svg[onload], [onerror], [onload], a[href^='javascript:']"
+
+
+def pages_per_script_set(site_dir) -> list[str]:
+    """One page for each distinct set of scripts a page loads: only scripts can put text from
+    the URL into a page, so pages with the same scripts handle it the same way."""
+    seen: dict[tuple, str] = {}
+    for url in distinct_pages(site_dir):
+        file = site_dir / (url.lstrip("/") + "index.html" if url.endswith("/") else url.lstrip("/"))
+        html = file.read_text(encoding="utf-8")
+        scripts = tuple(sorted(re.sub(r"^(\.\./)+|^/", "", src)
+                               for src in re.findall(r"<script[^>]*\ssrc=\"([^\"]+)\"", html)))
+        seen.setdefault(scripts, url)
+    return sorted(seen.values())
+
+
+@pytest.mark.browser
+def test_text_from_the_url_is_never_inserted_as_html(browser, server, site_dir):
+    """The payload as search query (q), search highlight (h) and fragment on a page of each set
+    of scripts, with the CSP bypassed so that it is the page's own handling, not the policy,
+    that keeps it inert. (Guide and quiz widgets have their own payload tests for their answers
+    in the URL and in storage.)"""
+    context = browser.new_context(bypass_csp=True)
+    context.route("**/assets/pyodide/**", lambda route: route.abort())  # not needed here: faster
+    page = context.new_page()
+    log = PageLog(page, server)
+    q = quote(PAYLOAD, safe="")
+    problems = {}
+    try:
+        pages = pages_per_script_set(site_dir)
+        assert "/" in pages and len(pages) >= 2
+        for url in pages:
+            page.goto(f"{server}{url}?q={q}&h={q}#{q}")
+            state = page.evaluate("s => [typeof window.__xss, document.querySelectorAll(s).length]",
+                                  INJECTED)
+            if state != ["undefined", 0]:
+                problems[url] = state
+        # Typed into the search box, the words are shown as text in the results.
+        page.goto(f"{server}/")
+        page.locator("input.md-search__input").fill(PAYLOAD + " inspect")
+        expect(page.locator(".md-search-result__meta")).to_be_visible()
+        problems["search box"] = page.evaluate(
+            "s => [typeof window.__xss, document.querySelectorAll(s).length]", INJECTED)
+        if problems["search box"] == ["undefined", 0]:
+            del problems["search box"]
+    finally:
+        context.close()
+    assert problems == {}
+    assert log.foreign() == []
