@@ -22,6 +22,8 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # Best-practice rules gated as well, for problems Material's defaults have had.
 EXTRA_RULES = ["aria-dialog-name"]
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's scheme
+# Material's search worker builds its index when the page loads: seconds on a busy machine.
+SEARCH_MS = 30_000
 
 RUN_AXE = """([tags, extra]) => axe.run(document, {
   runOnly: {type: 'tag', values: tags},
@@ -34,7 +36,14 @@ RUN_AXE = """([tags, extra]) => axe.run(document, {
 })))"""
 
 
+# Colours are only final once transitions (tooltips and results fading in) have run.
+SETTLED = """() => Promise.all(document.getAnimations()
+  .filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)
+  .map(a => a.finished.catch(() => null)))"""
+
+
 def axe_violations(page) -> list[dict]:
+    page.evaluate(SETTLED)
     if not page.evaluate("typeof window.axe === 'object'"):
         page.evaluate((AXE_DIR / "axe.min.js").read_text(encoding="utf-8"))
     return page.evaluate(RUN_AXE, [WCAG_TAGS, EXTRA_RULES])
@@ -81,8 +90,9 @@ def test_open_states_have_no_axe_violations(page, server, scheme):
             found[state] = violations
 
     page.goto(f"{server}/protocol/2022/")
-    page.locator("input.md-search__input").fill("inspect documents")
-    expect(page.locator("a.md-search-result__link").first).to_be_visible()
+    # Typed, not filled: Material's search reads the box on keyup.
+    page.locator("input.md-search__input").press_sequentially("inspect documents")
+    expect(page.locator("a.md-search-result__link").first).to_be_visible(timeout=SEARCH_MS)
     check("search results")
 
     page.goto(f"{server}/protocol/2022/?h=inspect#c7-3")
@@ -108,7 +118,7 @@ def test_open_states_have_no_axe_violations(page, server, scheme):
     page.goto(f"{server}/protocol/2022/")
     page.locator("label.md-header__button[for=__search]").click()
     page.keyboard.type("inspect documents")
-    expect(page.locator("a.md-search-result__link").first).to_be_visible()
+    expect(page.locator("a.md-search-result__link").first).to_be_visible(timeout=SEARCH_MS)
     check("mobile search results")
     assert found == {}, json.dumps(found, indent=1)
 
@@ -182,7 +192,7 @@ def test_keyboard_reaches_skip_link_search_and_clause_permalink(page, server):
     else:
         pytest.fail("Tab did not reach the search box within 6 presses")
     page.keyboard.type("need to know")
-    expect(page.locator("a.md-search-result__link").first).to_be_visible()
+    expect(page.locator("a.md-search-result__link").first).to_be_visible(timeout=SEARCH_MS)
     page.keyboard.press("ArrowDown")
     result = page.evaluate(FOCUSED)
     assert result["tag"] == "A" and "md-search-result__link" in result["cls"], result
