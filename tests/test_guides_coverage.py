@@ -2,8 +2,11 @@
 is listed on the guides index by who is asking."""
 from __future__ import annotations
 
+import pytest
+
 import guides
 from protocol import load_corpus
+from tests.guidehelpers import clause_exists
 
 
 def test_guides_cite_every_section_2_to_12_of_2022(root):
@@ -28,3 +31,17 @@ def test_guides_index_groups_guides_by_who_is_asking(site_dir):
     assert "If you are a councillor" in html
     if any(g.audience == "officer" for g in guides.all_guides()):
         assert "If you are an officer" in html
+
+
+@pytest.mark.parametrize("guide", guides.all_guides(), ids=lambda g: g.id)
+def test_the_guide_is_sound_and_every_citation_exists(guide):
+    assert [str(p) for p in guides.validate(guide, clause_exists)] == []
+
+
+@pytest.mark.parametrize("guide", guides.all_guides(), ids=lambda g: g.id)
+def test_every_path_replays_to_its_outcome_and_through_its_url(guide):
+    paths = guide.paths()
+    assert {outcome_id for _, outcome_id in paths} == {o.id for o in guide.outcomes}
+    for answers, outcome_id in paths:
+        assert guide.step(answers).outcome.id == outcome_id
+        assert guide.from_query(guide.to_query(answers)) == answers
