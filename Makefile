@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: all setup build serve test test-fast check bench chromium clean
+.PHONY: all setup build serve test test-fast check lint bench chromium clean
 
 all: build
 
@@ -41,17 +41,20 @@ chromium:
 check: setup
 	$(VENV)/bin/protocol check
 
+# The layers (pyproject.toml, [tool.importlinter]): each imports only those below it.
+lint: setup
+	$(VENV)/bin/lint-imports --no-cache
+
 build: setup check
 	$(VENV)/bin/mkdocs build --strict
 
 serve: build
-	@echo "Serving the site at http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
-	$(PY) -m protocol.serve site --host $(HOST) --port $(PORT)
+	$(VENV)/bin/protocol serve site --host $(HOST) --port $(PORT)
 
-test: setup chromium
+test: setup chromium lint
 	$(PY) -m pytest -q
 
-test-fast: setup
+test-fast: setup lint
 	$(PY) -m pytest -q -m "not browser and not pyodide"
 
 bench: setup chromium

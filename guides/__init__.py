@@ -2,19 +2,11 @@
 
 Standard library only, so the same files run in CPython and in Pyodide in the browser.
 
-Public names:
-    all_guides()                     every guide, in the order of GUIDE_MODULES
-    get(guide_id)                    one guide, or None if there is no such guide
-    validate_all(clause_exists=None) the problems in every guide, plus duplicate guide ids
-    GUIDE_MODULES                    the modules of this package that hold a guide
-    Guide, Question, Option, Outcome, State, Problem, InvalidAnswers, GuideError, validate
-                                     re-exported from guides.engine
-
 Adding a guide is one file in this folder defining ``GUIDE`` and one line in GUIDE_MODULES.
 """
 from __future__ import annotations
 
-import importlib
+from protocol.authoring import Registry
 
 from .engine import (Guide, GuideError, InvalidAnswers, Option, Outcome, Problem, Question, State,
                      validate)
@@ -38,25 +30,16 @@ GUIDE_MODULES = (
 )
 
 
+_REGISTRY = Registry(__name__, GUIDE_MODULES, "GUIDE", "guide")
+
+
 def all_guides() -> list[Guide]:
-    return [importlib.import_module(f"{__name__}.{name}").GUIDE for name in GUIDE_MODULES]
+    return _REGISTRY.all()
 
 
 def get(guide_id: str) -> Guide | None:
-    for guide in all_guides():
-        if guide.id == guide_id:
-            return guide
-    return None
+    return _REGISTRY.get(guide_id)
 
 
 def validate_all(clause_exists=None) -> list[Problem]:
-    problems: list[Problem] = []
-    first_seen: dict[str, Guide] = {}
-    for guide in all_guides():
-        if guide.id in first_seen:
-            problems.append(Problem(guide.file, guide.line,
-                                    f"duplicate guide id {guide.id!r} "
-                                    f"(also in {first_seen[guide.id].file})"))
-        first_seen.setdefault(guide.id, guide)
-        problems.extend(validate(guide, clause_exists))
-    return problems
+    return _REGISTRY.validate(all_guides(), validate, clause_exists)

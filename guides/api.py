@@ -20,7 +20,7 @@ Error messages never repeat what was sent, so they are safe to show as text.
 """
 from __future__ import annotations
 
-import json
+from protocol.authoring import cites_json, json_endpoint
 
 from . import get
 from .engine import GuideError, InvalidAnswers, Outcome
@@ -38,15 +38,11 @@ def _result(question=None, outcome: Outcome | None = None, path=(), dropped=(), 
     return {
         "question": question.id if question else None,
         "outcome": outcome.id if outcome else None,
-        "cites": _cites(outcome.cites) if outcome else [],
+        "cites": cites_json(outcome.cites) if outcome else [],
         "path": [list(pair) for pair in path],
         "dropped": [list(pair) for pair in dropped],
         "error": error,
     }
-
-
-def _cites(pairs) -> list[dict]:
-    return [{"version": version, "clause": clause} for version, clause in pairs]
 
 
 def run(guide_id: str, answers: dict) -> dict:
@@ -62,13 +58,8 @@ def run(guide_id: str, answers: dict) -> dict:
     return _result(state.question, state.outcome, state.path, state.dropped)
 
 
-def _run_payload(payload: str) -> dict:
-    try:
-        request = json.loads(payload)
-    except (TypeError, ValueError):
-        return _result(error=BAD_ANSWERS)
-    if not isinstance(request, dict):
-        return _result(error=BAD_ANSWERS)
+@json_endpoint(lambda: _result(error=BAD_ANSWERS))
+def run_json(request: dict) -> dict:
     guide_id = request.get("guide")
     if "query" in request:
         guide = get(guide_id) if isinstance(guide_id, str) else None
@@ -81,10 +72,6 @@ def _run_payload(payload: str) -> dict:
     else:
         answers = request.get("answers", {})
     return run(guide_id, answers)
-
-
-def run_json(payload: str) -> str:
-    return json.dumps(_run_payload(payload))
 
 
 def describe(guide_id: str) -> dict:
@@ -107,8 +94,8 @@ def describe(guide_id: str) -> dict:
         "outcomes": [
             {"id": o.id, "title": o.title, "answer": o.answer,
              "next_steps": list(o.next_steps), "contact": o.contact,
-             "cites": _cites(o.cites), "earlier": o.earlier,
-             "earlier_cites": _cites(o.earlier_cites)}
+             "cites": cites_json(o.cites), "earlier": o.earlier,
+             "earlier_cites": cites_json(o.earlier_cites)}
             for o in guide.outcomes
         ],
     }

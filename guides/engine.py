@@ -12,7 +12,8 @@ Public names:
                                                 the id of the next question or of an outcome
     State                                       where a set of answers leads: path, question,
                                                 outcome, dropped
-    Problem(file, line, message)                a validation error, shown as ``file:line: message``
+    Problem(path, line, message)                a validation error, shown as ``file:line: message``
+                                                (from protocol.authoring)
     InvalidAnswers                              answers that name unknown questions or options
                                                 (a tampered or out-of-date link)
     GuideError                                  the guide itself is broken (bad routing)
@@ -38,49 +39,19 @@ problems point at the source: ``guides/inspect_documents.py:42: message``.
 """
 from __future__ import annotations
 
-import os
-import sys
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 from urllib.parse import parse_qsl, urlencode
+
+from protocol.authoring import Problem, normalise_cites, record_location
 
 __all__ = ["Option", "Question", "Outcome", "Guide", "State", "Problem", "InvalidAnswers",
            "GuideError", "validate", "AUDIENCES"]
 
 AUDIENCES = ("member", "officer")
 
-# Files are shown relative to the folder that holds the ``guides`` package (the project root).
-_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # A guide with more answers than this in a URL is not one of ours.
 _MAX_QUERY_FIELDS = 100
-
-
-def _shown(filename: str) -> str:
-    path = os.path.abspath(filename)
-    if path.startswith(_ROOT + os.sep):
-        return path[len(_ROOT) + 1:].replace(os.sep, "/")
-    return filename
-
-
-def _record_location(item) -> None:
-    """Fill in ``file`` and ``line`` with where the constructor was called, unless given.
-
-    Called from ``__post_init__``: frames are this function, __post_init__, the dataclass
-    __init__, then the code that wrote the item.
-    """
-    if item.file is not None and item.line is not None:
-        return
-    try:
-        frame = sys._getframe(3)
-        file, line = _shown(frame.f_code.co_filename), frame.f_lineno
-    except (AttributeError, ValueError):  # an interpreter without frames: no location
-        file, line = "<unknown>", 0
-    object.__setattr__(item, "file", item.file if item.file is not None else file)
-    object.__setattr__(item, "line", item.line if item.line is not None else line)
-
-
-def _cites(pairs) -> tuple:
-    return tuple(tuple(p) if isinstance(p, (list, tuple)) else p for p in pairs)
 
 
 @dataclass(frozen=True)
@@ -92,7 +63,7 @@ class Option:
     line: int | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):
-        _record_location(self)
+        record_location(self)
 
 
 @dataclass(frozen=True)
@@ -106,7 +77,7 @@ class Question:
 
     def __post_init__(self):
         object.__setattr__(self, "options", tuple(self.options))
-        _record_location(self)
+        record_location(self)
 
     def option(self, option_id: str) -> Option | None:
         for option in self.options:
@@ -130,24 +101,9 @@ class Outcome:
 
     def __post_init__(self):
         object.__setattr__(self, "next_steps", tuple(self.next_steps))
-        object.__setattr__(self, "cites", _cites(self.cites))
-        object.__setattr__(self, "earlier_cites", _cites(self.earlier_cites))
-        _record_location(self)
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int
-    message: str
-    warning: bool = False  # same shape as protocol.problems.Problem, so checks can mix them
-
-    @property
-    def path(self) -> str:
-        return self.file
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        object.__setattr__(self, "cites", normalise_cites(self.cites))
+        object.__setattr__(self, "earlier_cites", normalise_cites(self.earlier_cites))
+        record_location(self)
 
 
 class InvalidAnswers(ValueError):
@@ -198,7 +154,7 @@ class Guide:
         for node in (*self.questions, *self.outcomes):
             nodes.setdefault(node.id, node)  # duplicates are reported by validate()
         object.__setattr__(self, "_nodes", nodes)
-        _record_location(self)
+        record_location(self)
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -427,4 +383,4 @@ def validate(guide: Guide, clause_exists: Callable[[str, str], bool] | None = No
                 add(outcome, f"outcome {outcome.id!r} cites clause {cite[1]} of version "
                              f"{cite[0]}, which does not exist")
 
-    return sorted(problems, key=lambda p: (p.file, p.line))
+    return sorted(problems, key=lambda p: (p.path, p.line))

@@ -16,9 +16,9 @@ if str(ROOT) not in sys.path:  # mkdocs loads hooks by path; make the project pa
     sys.path.insert(0, str(ROOT))
 
 from macros import state  # noqa: E402
-from protocol import site  # noqa: E402
-from protocol import security  # noqa: E402
-from protocol.problems import ProblemsError  # noqa: E402
+from protocol.authoring import ProblemsError  # noqa: E402
+from protocol.site import build as site  # noqa: E402
+from protocol.site import security  # noqa: E402
 
 _state: dict = {}
 

@@ -12,7 +12,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from macros import state  # noqa: E402
-from protocol import pages  # noqa: E402
+from protocol.site import pages  # noqa: E402
 
 
 class _CurrentSite:
@@ -64,7 +64,7 @@ def define_env(env):
     @env.macro
     def training_index() -> str:
         """The modules, then "Your progress" (export, import, clear)."""
-        from protocol import trainingpages as t
+        from protocol.site import training as t
 
         return state.stash(t.training_index(site.modules)
                            + t.progress_panel(site.modules, site.corpus)
@@ -72,7 +72,7 @@ def define_env(env):
 
     @env.macro
     def training_record() -> str:
-        from protocol import trainingpages as t
+        from protocol.site import training as t
 
         return state.stash(t.record_page(site.modules, site.corpus)
                            + t.progress_panel(site.modules, site.corpus)
@@ -80,7 +80,7 @@ def define_env(env):
 
     @env.macro
     def training_facilitator() -> str:
-        from protocol import trainingpages as t
+        from protocol.site import training as t
 
         return state.stash(t.facilitator_page(site.modules, site.corpus)
                            + '<script type="module" src="/assets/js/progress.mjs"></script>')
@@ -92,13 +92,13 @@ def define_env(env):
     @env.macro
     def compare_versions() -> str:
         """/compare/: each version against the one before it, and any two in the browser."""
-        from protocol import comparepages
+        from protocol.site import compare as comparepages
 
         return comparepages.compare_page(site.corpus, site.comparisons(), site.root)
 
     @env.macro
     def compare_draft() -> str:
         """/compare/draft/: a pasted or opened draft against the current version, in the browser."""
-        from protocol import comparepages
+        from protocol.site import compare as comparepages
 
-        return comparepages.draft_page(site.corpus)
+        return comparepages.draft_page(site.corpus, site.guides)

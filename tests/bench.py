@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
 
-from protocol.serve import _Handler, read_headers
+from protocol.cli.serve import _Handler, read_headers
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
 
 METRICS: dict[tuple[str, ...], Callable[["Bench"], object]] = {}
@@ -97,7 +97,7 @@ class Bench:
 
 
 class _GzipHandler(_Handler):
-    """protocol.serve's handler, plus gzip (level 6) for text and WebAssembly when accepted."""
+    """protocol.cli.serve's handler, plus gzip (level 6) for text and WebAssembly when accepted."""
 
     COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".wasm"}
 
@@ -275,7 +275,7 @@ def diff_200_clauses_ms(bench: Bench) -> float:
     import timeit
 
     from protocol.compare import compare
-    from protocol.synthetic import make_synthetic_pair
+    from tests.support.synthetic import make_synthetic_pair
 
     old, new = make_synthetic_pair(200)
     runs = timeit.repeat(lambda: compare(old, new), number=1, repeat=15)

@@ -47,7 +47,7 @@ def site_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def server(site_dir):
-    from protocol.serve import start_background
+    from protocol.cli.serve import start_background
 
     httpd, base = start_background(site_dir)
     yield base

@@ -15,8 +15,8 @@ import pytest
 from playwright.sync_api import expect
 
 import guides
-from protocol.correspondence import compare_stored
-from protocol.corpus import load_corpus
+from protocol.sources.correspondence import compare_stored
+from protocol.sources.versions import load_corpus
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from protocol.check import check
+from protocol.checks import check
 
 
 @pytest.fixture

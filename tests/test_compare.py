@@ -18,7 +18,7 @@ from protocol.compare import (
     render_text,
     word_ops,
 )
-from protocol.synthetic import SimpleClause, make_synthetic_pair
+from tests.support.synthetic import SimpleClause, make_synthetic_pair
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """Comparison on the site, without a browser: /compare/ and /compare/draft/ as built, each
-clause's history on its version page, the Python archive the browser runs, and protocol.draft
+clause's history on its version page, the Python archive the browser runs, and protocol.compare.api
 (the browser's entry points) run here in CPython."""
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ import pytest
 
 import guides
 from protocol.compare import compare
-from protocol.corpus import load_corpus
-from protocol.correspondence import compare_stored, consecutive_comparisons
-from protocol.draft import compare_draft_json, compare_versions_json, read_draft, read_plain
-from protocol.opendata import protocol_json
-from protocol.problems import ProblemsError
+from protocol.sources.versions import load_corpus
+from protocol.sources.correspondence import compare_stored, consecutive_comparisons
+from protocol.compare.api import compare_draft_json, compare_versions_json
+from protocol.compare.draft import read_draft, read_plain
+from protocol.site.compare import outcomes_json
+from protocol.site.opendata import protocol_json
+from protocol.authoring import ProblemsError
 from tests.seedtext import SEED_FILES, SEEDS
 
 
@@ -193,8 +195,9 @@ def test_a_superseded_clause_points_to_its_successor(site_dir):
 def test_the_protocol_archive_holds_what_the_draft_needs_and_no_yaml(site_dir):
     with zipfile.ZipFile(site_dir / "assets/python/protocol.zip") as archive:
         names = set(archive.namelist())
-    for name in ("protocol/__init__.py", "protocol/draft.py", "protocol/compare.py",
-                 "protocol/parse.py", "protocol/model.py", "protocol/problems.py",
+    for name in ("protocol/__init__.py", "protocol/compare/draft.py",
+                 "protocol/compare/engine.py", "protocol/compare/api.py", "protocol/text/parse.py",
+                 "protocol/text/model.py", "protocol/authoring/problems.py",
                  "markdown_it/__init__.py", "markdown_it/main.py", "mdurl/__init__.py"):
         assert name in names, name
     assert not any(n.startswith(("yaml/", "_yaml")) for n in names)
@@ -210,7 +213,7 @@ def test_the_draft_path_never_imports_yaml(root):
     payload = json.dumps({"draft": "7.3 Members have a legal right.", "current": current})
     result = subprocess.run([sys.executable, "-c",
                              "import sys, json; sys.modules['yaml'] = None\n"
-                             "from protocol.draft import compare_draft_json\n"
+                             "from protocol.compare.api import compare_draft_json\n"
                              "print(json.loads(compare_draft_json(sys.stdin.read()))['ok'])"],
                             input=payload, capture_output=True, text=True, cwd=root)
     assert result.returncode == 0, result.stderr
@@ -231,7 +234,8 @@ def _draft_2022(root, old: str, new: str) -> str:
 def test_compare_draft_json_one_word_of_7_3(root, corpus):
     draft = _draft_2022(root, "Members have a statutory right", "Members have a legal right")
     result = json.loads(compare_draft_json(json.dumps(
-        {"draft": draft, "name": "2022.md", "current": _current_payload(corpus)})))
+        {"draft": draft, "name": "2022.md", "current": _current_payload(corpus),
+         "outcomes": outcomes_json(guides.all_guides())})))
     assert result["ok"] is True
     assert result["draft"] == {"id": "2022", "format": "markdown", "clauses": 57}
     assert result["changed"] == ["7.3"]
@@ -275,7 +279,7 @@ def test_compare_draft_json_reports_problems_as_text(corpus):
 def test_compare_versions_json_matches_the_build(root, corpus):
     data = protocol_json(corpus)["versions"]
     old, new = (next(v for v in data if v["id"] == i) for i in ("2022", "2008"))
-    from protocol.correspondence import load_correspondences
+    from protocol.sources.correspondence import load_correspondences
 
     curated = [{k: e[k] for k in ("from", "to", "rationale")}
                for e in load_correspondences(root, corpus, "2022", "2008")]

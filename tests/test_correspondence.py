@@ -10,10 +10,13 @@ from pathlib import Path
 import pytest
 
 import guides
-from protocol.check import check
-from protocol.corpus import load_corpus
-from protocol.correspondence import (compare_stored, correspondence_problems, drift_warnings,
-                                     load_correspondences, read_correspondences, reverse)
+from protocol.checks import check
+from protocol.sources.versions import load_corpus
+from protocol.checks.correspondence import correspondence_problems
+from protocol.checks.drift import drift_warnings
+from protocol.compare import reverse
+from protocol.sources.correspondence import (compare_stored, load_correspondences,
+                                             read_correspondences)
 
 CURATED = "docs/_data/correspondence/2008-2022.yml"
 

@@ -11,7 +11,7 @@ import pytest
 
 from protocol.cli import main
 from protocol.compare import normalise
-from protocol.corpus import load_corpus
+from protocol.sources.versions import load_corpus
 
 SUMMARY_2008_2022 = {"changed": 9, "split": 2, "added": 44, "removed": 5, "moved": 11}
 
@@ -332,7 +332,7 @@ def test_the_formats_are_the_three_documented(capsys, root):
 
 
 def test_json_is_the_same_in_the_cli_and_the_engine(capsys, root):
-    from protocol.correspondence import compare_stored
+    from protocol.sources.correspondence import compare_stored
 
     data = run_json(capsys, "2008", "2022", "--root", str(root))
     engine = compare_stored(Path(root), load_corpus(root), "2008", "2022").to_json()

@@ -11,8 +11,8 @@ import pytest
 
 import guides
 from guides.engine import Guide, Option, Outcome, Question
-from protocol.flowchart import NODE_W, flow_graph, flowchart_html
-from protocol.guidepages import step_url
+from protocol.site.flowchart import NODE_W, flow_graph, flowchart_html
+from protocol.site.guides import step_url
 
 SVG = "{http://www.w3.org/2000/svg}"
 CITE = [("2022", "7.3")]

@@ -379,7 +379,23 @@ def test_guides_use_the_standard_library_only():
                 continue
             for name in names:
                 top = name.split(".")[0]
-                assert top == "guides" or top in sys.stdlib_module_names, f"{path.name}: {name}"
+                assert top == "guides" or name == "protocol.authoring" \
+                    or top in sys.stdlib_module_names, f"{path.name}: {name}"
+
+
+def test_the_authoring_base_uses_the_standard_library_only():
+    """Guides and training ship to the browser with protocol.authoring: it must need nothing else."""
+    for path in sorted((ROOT / "protocol" / "authoring").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] in sys.stdlib_module_names, f"{path.name}: {name}"
 
 
 # -- api: JSON in, JSON out ------------------------------------------------------------------

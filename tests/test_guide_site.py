@@ -9,7 +9,7 @@ import sys
 import pytest
 
 import guides
-from protocol.guidepages import decision_table, step_url
+from protocol.site.guides import decision_table, step_url
 
 
 def test_guides_json_lists_every_guide_with_its_outcomes_and_citations(site_dir):
@@ -76,7 +76,7 @@ def test_command_line_rejects_bad_input_clearly():
 def test_check_reports_a_guide_citing_a_missing_clause(root, tmp_path):
     import shutil
 
-    from protocol.check import check
+    from protocol.checks import check
 
     shutil.copytree(root / "docs", tmp_path / "docs")
     shutil.copytree(root / "guides", tmp_path / "guides",

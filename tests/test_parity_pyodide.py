@@ -19,7 +19,7 @@ import pytest
 import guides
 from guides import api
 from guides.engine import GuideError
-from protocol import browserpython
+from protocol.site import browser as browserpython
 
 pytestmark = pytest.mark.pyodide
 

@@ -23,8 +23,9 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
-from protocol import security, serve
-from protocol.serve import read_headers
+from protocol.cli import serve
+from protocol.site import security
+from protocol.cli.serve import read_headers
 from tests.conftest import PageLog
 from tests.sitepages import distinct_pages
 

@@ -16,8 +16,8 @@ import pytest
 from playwright.sync_api import expect
 
 import training
-from protocol.model import anchor_for
-from protocol.serve import start_background
+from protocol.text.model import anchor_for
+from protocol.cli.serve import start_background
 from tests.conftest import PageLog
 
 pytestmark = pytest.mark.browser

@@ -14,8 +14,8 @@ import pytest
 
 import training
 from protocol import load_corpus
-from protocol.model import anchor_for
-from protocol.trainingpages import module_url
+from protocol.text.model import anchor_for
+from protocol.site.training import module_url
 from training.engine import grading_table
 
 MODULES = training.all_modules()

@@ -24,7 +24,7 @@ repeat what was sent, so they are safe to show as text.
 """
 from __future__ import annotations
 
-import json
+from protocol.authoring import cites_json, json_endpoint
 
 from . import get
 from .engine import InvalidAnswer, grade, grade_module
@@ -39,9 +39,8 @@ def _error(message: str, module=None, question=None) -> dict:
     return {"module": module, "question": question, "error": message}
 
 
-def _grade(request) -> dict:
-    if not isinstance(request, dict):
-        return _error(BAD_ANSWER)
+@json_endpoint(lambda: _error(BAD_ANSWER))
+def grade_json(request: dict) -> dict:
     module_id = request.get("module")
     module = get(module_id) if isinstance(module_id, str) else None
     if module is None:
@@ -66,18 +65,6 @@ def _grade(request) -> dict:
             "results": result.results, "missing": list(result.missing), "error": None}
 
 
-def grade_json(payload: str) -> str:
-    try:
-        request = json.loads(payload)
-    except (TypeError, ValueError):
-        return json.dumps(_error(BAD_ANSWER))
-    return json.dumps(_grade(request))
-
-
-def _cites(pairs) -> list[dict]:
-    return [{"version": version, "clause": clause} for version, clause in pairs]
-
-
 def describe(module_id: str) -> dict:
     """Plain data for the site build; an unknown id raises KeyError (the build must stop)."""
     module = get(module_id)
@@ -88,10 +75,10 @@ def describe(module_id: str) -> dict:
         "title": module.title,
         "pass_mark": module.pass_mark,
         "file": module.file,
-        "summary": [{"text": p.text, "cites": _cites(p.cites)} for p in module.summary],
+        "summary": [{"text": p.text, "cites": cites_json(p.cites)} for p in module.summary],
         "questions": [
             {"id": q.id, "kind": q.kind, "scenario": q.scenario, "ask": q.ask,
-             "explanation": q.explanation, "cites": _cites(q.cites),
+             "explanation": q.explanation, "cites": cites_json(q.cites),
              "expected": list(q.expected),
              "options": [{"id": o.id, "label": o.label, "feedback": o.feedback,
                           "correct": o.correct} for o in q.options]}

@@ -42,13 +42,11 @@ the guides do (the same helper), so problems point at the source.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import combinations, permutations
 from typing import Callable, Mapping
 
-# The guides' location recording and problem type, so guide and training checks read alike.
-from guides.engine import Problem, _record_location
+from protocol.authoring import Problem, normalise_cites, is_slug, record_location
 
 __all__ = ["Point", "Option", "Question", "Module", "Grade", "ModuleResult", "InvalidAnswer",
            "Problem", "grade", "grade_module", "answer_key", "possible_answers", "grading_table",
@@ -57,11 +55,6 @@ __all__ = ["Point", "Option", "Question", "Module", "Grade", "ModuleResult", "In
 KINDS = ("single", "multiple", "order")
 MIN_QUESTIONS = 5      # every module has at least five scenarios
 MAX_ORDER_ITEMS = 6    # 720 orders at most: the build-time table stays small
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-
-def _cites(pairs) -> tuple:
-    return tuple(tuple(p) if isinstance(p, (list, tuple)) else p for p in pairs)
 
 
 @dataclass(frozen=True)
@@ -72,8 +65,8 @@ class Point:
     line: int | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "cites", _cites(self.cites))
-        _record_location(self)
+        object.__setattr__(self, "cites", normalise_cites(self.cites))
+        record_location(self)
 
 
 @dataclass(frozen=True)
@@ -86,7 +79,7 @@ class Option:
     line: int | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):
-        _record_location(self)
+        record_location(self)
 
 
 @dataclass(frozen=True)
@@ -104,9 +97,9 @@ class Question:
 
     def __post_init__(self):
         object.__setattr__(self, "options", tuple(self.options))
-        object.__setattr__(self, "cites", _cites(self.cites))
+        object.__setattr__(self, "cites", normalise_cites(self.cites))
         object.__setattr__(self, "order", tuple(self.order))
-        _record_location(self)
+        record_location(self)
 
     def option(self, option_id: str) -> Option | None:
         for option in self.options:
@@ -135,7 +128,7 @@ class Module:
     def __post_init__(self):
         object.__setattr__(self, "summary", tuple(self.summary))
         object.__setattr__(self, "questions", tuple(self.questions))
-        _record_location(self)
+        record_location(self)
 
     def question(self, question_id: str) -> Question | None:
         for question in self.questions:
@@ -267,7 +260,7 @@ def _cite_problems(item, what: str, clause_exists) -> list[str]:
 
 def _question_problems(question: Question, add, clause_exists) -> None:
     what = f"question {question.id!r}"
-    if not _SLUG.match(question.id or ""):
+    if not is_slug(question.id):
         add(question, f"{what}: id must be lower-case letters, digits and hyphens")
     if question.kind not in KINDS:
         add(question, f"{what}: kind {question.kind!r} must be one of {', '.join(KINDS)}")
@@ -286,7 +279,7 @@ def _question_problems(question: Question, add, clause_exists) -> None:
             add(option, f"duplicate option id {option.id!r} in {what} "
                         f"(first used at line {seen[option.id].line})")
         seen.setdefault(option.id, option)
-        if not _SLUG.match(option.id or ""):
+        if not is_slug(option.id):
             add(option, f"option {option.id!r} of {what}: id must be lower-case letters, "
                         "digits and hyphens")
         if not option.label:
@@ -333,7 +326,7 @@ def validate(module: Module, clause_exists: Callable[[str, str], bool] | None = 
     def add(item, message: str) -> None:
         problems.append(Problem(item.file, item.line, message))
 
-    if not _SLUG.match(module.id or ""):
+    if not is_slug(module.id):
         add(module, f"module id {module.id!r} must be lower-case letters, digits and hyphens")
     if not module.title:
         add(module, f"module {module.id!r} has no title")
@@ -357,4 +350,4 @@ def validate(module: Module, clause_exists: Callable[[str, str], bool] | None = 
                           f"(first used at line {seen[question.id].line})")
         seen.setdefault(question.id, question)
         _question_problems(question, add, clause_exists)
-    return sorted(problems, key=lambda p: (p.file, p.line))
+    return sorted(problems, key=lambda p: (p.path, p.line))

@@ -1,13 +1,13 @@
 // Version comparison in the browser: the side-by-side toggles of every redline, the form that
 // compares any two versions (/compare/), and "Check a draft" (/compare/draft/).
 //
-// The comparisons are made by the project's own Python (protocol.draft, running in Pyodide in a
+// The comparisons are made by the project's own Python (protocol.compare.api, running in Pyodide in a
 // worker), the same code that pre-renders /compare/ at build time. Its HTML escapes every piece
 // of text; everything else this script shows is set with textContent. Nothing typed, pasted or
 // opened here is sent anywhere: the only requests are for this site's own files.
 import { startPython } from "./python.mjs";
 
-const ARCHIVES = ["guides", "protocol"];
+const ARCHIVES = ["protocol"];
 
 // -- side by side ------------------------------------------------------------------------------
 // A <button class="diff-toggle" aria-expanded aria-controls> shows or hides its side-by-side view.
@@ -95,7 +95,7 @@ function setupCompare(root) {
     try {
       const all = await versions();
       const pick = (id) => all.find((v) => v.id === id);
-      const answer = await call(python, "protocol.draft.compare_versions_json", {
+      const answer = await call(python, "protocol.compare.api.compare_versions_json", {
         from: pick(from), to: pick(to), curated: curated[`${from}|${to}`] || null, heading_level: 4,
       });
       result.replaceChildren();
@@ -150,6 +150,9 @@ function setupDraft(root) {
   const errors = root.querySelector("[data-draft-errors]");
   const result = root.querySelector("[data-draft-result]");
   const current = root.dataset.current;
+  // The guides' outcomes and their citations, written by the build: Python lists those that
+  // rest on a clause the draft changes.
+  const outcomes = JSON.parse(root.querySelector("[data-draft-outcomes]")?.textContent || "[]");
   let name = "draft";
   setStatus(root, "Python is starting in your browser. You can paste your draft now; it will be "
     + "compared as soon as Python is ready.");
@@ -181,8 +184,8 @@ function setupDraft(root) {
     try {
       const all = await versions();
       const version = all.find((v) => v.id === current);
-      const answer = await call(python, "protocol.draft.compare_draft_json",
-        { draft: textarea.value, name, current: version });
+      const answer = await call(python, "protocol.compare.api.compare_draft_json",
+        { draft: textarea.value, name, current: version, outcomes });
       result.replaceChildren();
       if (!answer.ok) {
         showErrors(errors, "The draft could not be read", answer.errors);

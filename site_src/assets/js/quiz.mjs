@@ -60,7 +60,7 @@ class Quiz {
 
   // -- grading: the build-time table until Python is ready, then Python --------------------
   startEngine() {
-    const engine = startPython(["guides", "training"]);
+    const engine = startPython(["training"]);
     engine.ready.then(async (ok) => {
       this.python = ok ? engine : null;
       if (ok) await this.regrade();

@@ -1,0 +1,26 @@
+"""A problem found in a source file, reported as ``file:line: message`` (or as a warning)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Problem", "ProblemsError"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.warning else ""
+        return f"{self.path}:{self.line}: {prefix}{self.message}"
+
+
+class ProblemsError(Exception):
+    """Raised when a source cannot be used; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))

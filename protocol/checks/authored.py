@@ -1,0 +1,102 @@
+"""Checks of the guides and training modules of a project root.
+
+They run in a child Python whose import path starts at that root, so ``protocol check --root
+DIR`` checks DIR's guides and modules, never the ones already imported here, and a module that
+cannot even be imported (a syntax error) is reported at its line instead of stopping the check.
+The child gets the corpus's clause ids on stdin and answers with JSON: every problem, and each
+guide outcome's citations (for the drift warnings, which compare versions here).
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from protocol.authoring import Problem, shown_path
+from protocol.text.corpus import Corpus
+
+__all__ = ["authored_problems", "GuideCitations", "OutcomeCitations"]
+
+
+@dataclass(frozen=True)
+class OutcomeCitations:
+    id: str
+    file: str
+    line: int
+    cites: tuple
+    earlier_cites: tuple
+
+
+@dataclass(frozen=True)
+class GuideCitations:
+    id: str
+    file: str
+    line: int
+    outcomes: tuple[OutcomeCitations, ...]
+
+
+def authored_problems(root: Path, corpus: Corpus) -> tuple[list[Problem], list[GuideCitations]]:
+    """(problems, the guides' citations) for the guides and training under ``root``."""
+    clauses = {v.id: [c.id for c in v.clauses] for v in corpus}
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        [str(Path(root).resolve()), *filter(None, [os.environ.get("PYTHONPATH")])]))
+    child = subprocess.run([sys.executable, "-m", __name__], input=json.dumps(clauses),
+                           capture_output=True, text=True, env=env, cwd=root)
+    try:
+        reply = json.loads(child.stdout)
+    except ValueError:
+        detail = (child.stderr.strip().splitlines() or ["no output"])[-1]
+        return [Problem("guides/__init__.py", 0, f"cannot check the guides: {detail}")], []
+    problems = [Problem(*p) for p in reply["problems"]]
+    guides = [GuideCitations(g["id"], g["file"], g["line"], tuple(
+        OutcomeCitations(o["id"], o["file"], o["line"], tuple(map(tuple, o["cites"])),
+                         tuple(map(tuple, o["earlier_cites"]))) for o in g["outcomes"]))
+        for g in reply["guides"]]
+    return problems, guides
+
+
+def _import_problem(package: str, exc: BaseException) -> Problem:
+    """Where an import failed: the line of a syntax error, else the deepest frame in ``package``."""
+    if isinstance(exc, SyntaxError) and exc.filename:
+        return Problem(shown_path(exc.filename), exc.lineno or 0, f"cannot import: {exc.msg}")
+    frames = [f for f in traceback.extract_tb(exc.__traceback__)
+              if f"{os.sep}{package}{os.sep}" in f.filename]
+    where = frames[-1] if frames else None
+    return Problem(shown_path(where.filename) if where else f"{package}/__init__.py",
+                   where.lineno if where else 0, f"cannot load: {type(exc).__name__}: {exc}")
+
+
+def _check_package(package: str, clauses: dict) -> tuple[list[Problem], list]:
+    def clause_exists(version: str, clause_id: str) -> bool:
+        return clause_id in clauses.get(version, ())
+
+    try:
+        module = __import__(package)
+        return module.validate_all(clause_exists), (
+            module.all_guides() if package == "guides" else [])
+    except Exception as exc:  # a broken guide must be reported, not crash the check
+        return [_import_problem(package, exc)], []
+
+
+def _main() -> None:
+    clauses = {v: set(ids) for v, ids in json.loads(sys.stdin.read()).items()}
+    problems, guides = [], []
+    for package in ("guides", "training"):
+        if not (Path.cwd() / package).is_dir() and package == "training":
+            continue
+        found, items = _check_package(package, clauses)
+        problems += found
+        guides += items
+    json.dump({"problems": [[p.path, p.line, p.message, p.warning] for p in problems],
+               "guides": [{"id": g.id, "file": g.file, "line": g.line, "outcomes": [
+                   {"id": o.id, "file": o.file, "line": o.line, "cites": o.cites,
+                    "earlier_cites": o.earlier_cites} for o in g.outcomes]} for g in guides]},
+              sys.stdout)
+
+
+if __name__ == "__main__":
+    _main()

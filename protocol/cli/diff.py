@@ -1,0 +1,143 @@
+"""``protocol diff A B [--format text|html|json]``: compare two versions of the protocol.
+
+A and B are each a version id (``2008``, ``2022``) or a path to a version file: the Markdown
+format of ``docs/protocol/<id>.md`` (front matter optional, so a draft may carry the id of the
+version it revises) or plain numbered text. Two stored versions with a curated correspondence
+file (``docs/_data/correspondence/<from>-<to>.yml``, either way round) are compared with it.
+
+Exit status: 0 with the comparison on stdout; 2 with ``file:line: message`` on stderr for an
+unknown id, a file that cannot be read, or a curated file with problems.
+
+Public names:
+    run_diff(args)              what ``protocol.cli`` calls (args.a, args.b, args.format,
+                                args.root); returns the exit status
+    diff(root, a, b, fmt)       the output as a string; raises DiffError
+    DiffError                   carries the messages to print
+"""
+from __future__ import annotations
+
+import html
+import json
+import sys
+from pathlib import Path
+
+from protocol.authoring import ProblemsError
+from protocol.compare import Comparison, compare, render_html, render_text
+from protocol.compare.draft import read_draft
+from protocol.sources.correspondence import load_correspondences
+from protocol.sources.versions import load_corpus
+
+__all__ = ["run_diff", "diff", "DiffError"]
+
+
+class DiffError(Exception):
+    def __init__(self, messages: list[str]):
+        self.messages = messages
+        super().__init__("\n".join(messages))
+
+
+class _Side:
+    """One side of the comparison: a stored version (``stored`` is its id) or a file."""
+
+    def __init__(self, label: str, clauses, stored: str | None):
+        self.label, self.clauses, self.stored = label, clauses, stored
+
+
+def _load_corpus(root: Path):
+    try:
+        return load_corpus(root), []
+    except ProblemsError as exc:
+        return None, [str(p) for p in exc.problems]
+
+
+def _side(arg: str, root: Path, corpus, corpus_problems: list[str]) -> _Side:
+    if corpus is not None and corpus.get(arg) is not None:
+        version = corpus.get(arg)
+        return _Side(version.id, version.clauses, version.id)
+    path = Path(arg)
+    if not path.is_file():
+        known = ", ".join(v.id for v in corpus) if corpus is not None else "none could be loaded"
+        if corpus is None and not path.suffix:
+            raise DiffError([*corpus_problems, f"{arg}: the stored versions have problems, so "
+                                               "version ids cannot be used"])
+        raise DiffError([f"{arg}: no such version (known versions: {known}) and no such file"])
+    # A path to one of the stored version files is that stored version.
+    if corpus is not None:
+        for version in corpus:
+            if (root / version.path).resolve() == path.resolve():
+                return _Side(version.id, version.clauses, version.id)
+    return _Side(arg, _read_file(path), None)
+
+
+def _read_file(path: Path):
+    """The clauses of a version file or draft; front matter is optional and only its id is read
+    (``protocol check`` validates the stored files in full)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DiffError([f"{path}:1: cannot be read: {exc}"]) from None
+    try:
+        return read_draft(text, str(path)).clauses
+    except ProblemsError as exc:
+        raise DiffError([str(p) for p in exc.problems]) from None
+
+
+def comparison_for(root: Path, a: str, b: str) -> Comparison:
+    root = Path(root)
+    corpus, corpus_problems = _load_corpus(root)
+    old, new = _side(a, root, corpus, corpus_problems), _side(b, root, corpus, corpus_problems)
+    curated = None
+    if old.stored and new.stored:
+        try:
+            curated = load_correspondences(root, corpus, old.stored, new.stored)
+        except ProblemsError as exc:
+            raise DiffError([str(p) for p in exc.problems]) from None
+    comparison = compare(old.clauses, new.clauses, curated=curated, from_label=old.label,
+                         to_label=new.label)
+    return comparison
+
+
+def _json(comparison: Comparison) -> str:
+    data = comparison.to_json()
+    for pair_json, pair in zip(data["pairs"], comparison.pairs):
+        if pair.source == "curated" and pair.rationale:
+            pair_json["rationale"] = pair.rationale
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+_STYLE = """body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}
+ins{text-decoration:underline;background:#e6f4ea}del{text-decoration:line-through;background:#fce8e6}
+.diff-pair{border-top:1px solid #ccc;padding:.5rem 0}.diff-rationale{font-style:italic}
+.diff-toggle{display:none}"""
+
+
+def _html(comparison: Comparison) -> str:
+    """A standalone page (no links: a saved file cannot follow the site's root-relative ones)."""
+    title = f"{comparison.from_id} → {comparison.to_id}"
+    body = render_html(comparison, heading_level=2)
+    return (f'<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>Protocol comparison: {html.escape(title)}</title>\n"
+            f"<style>\n{_STYLE}\n</style>\n</head>\n<body>\n"
+            f"<h1>Protocol comparison: {html.escape(title)}</h1>\n{body}</body>\n</html>\n")
+
+
+def diff(root: Path | str, a: str, b: str, fmt: str = "text") -> str:
+    comparison = comparison_for(Path(root), a, b)
+    if fmt == "json":
+        return _json(comparison)
+    if fmt == "html":
+        return _html(comparison)
+    return render_text(comparison)
+
+
+def run_diff(args) -> int:
+    try:
+        out = diff(args.root, args.a, args.b, args.format)
+    except DiffError as exc:
+        for message in exc.messages:
+            print(message, file=sys.stderr)
+        print("protocol diff: nothing compared", file=sys.stderr)
+        return 2
+    sys.stdout.write(out)
+    return 0
+

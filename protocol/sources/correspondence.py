@@ -1,0 +1,232 @@
+"""Curated correspondences between versions (YAML files), and comparisons of stored versions.
+
+Where one version rewrote another rather than editing it (2008 to 2022), clauses matched by their
+words alone are weak, so correspondences are curated by hand, one YAML file per consecutive pair of
+versions: ``docs/_data/correspondence/<from>-<to>.yml``::
+
+    correspondences:
+      - from: "6"                 # a clause id of <from>, a list (a merge), or null (added)
+        to: "6.1"                 # a clause id of <to>, a list (a split), or null (removed)
+        rationale: Support services are for council business.
+
+Public names:
+    CORRESPONDENCE_DIR                    where the files live, relative to the project root
+    correspondence_path(root, a, b)       the file for versions ``a`` -> ``b`` (may not exist)
+    read_correspondences(path, shown, old, new)
+                                          (entries, problems) for one file; ``old``/``new`` are
+                                          the versions it maps (None: ids not checked)
+    load_correspondences(root, corpus, a, b)
+                                          the entries for ``a`` -> ``b`` (the file for ``b`` ->
+                                          ``a`` reversed), None if there is no file; raises
+                                          ProblemsError if the file has problems
+    compare_stored(root, corpus, a, b)    compare two stored versions, curated pairs first
+    consecutive_comparisons(root, corpus) each version against the one before it, in date order
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from protocol.compare import Comparison, compare, reverse
+from protocol.authoring import Problem, ProblemsError
+
+__all__ = ["CORRESPONDENCE_DIR", "correspondence_path", "read_correspondences",
+           "load_correspondences", "compare_stored", "consecutive_comparisons", "version_pair",
+           "shown_path"]
+
+CORRESPONDENCE_DIR = Path("docs") / "_data" / "correspondence"
+_KEYS = ("from", "to", "rationale")
+
+
+def correspondence_path(root: Path | str, from_id: str, to_id: str) -> Path:
+    return Path(root) / CORRESPONDENCE_DIR / f"{from_id}-{to_id}.yml"
+
+
+def shown_path(path: Path, root: Path) -> str:
+    try:
+        return str(Path(path).relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+# ------------------------------------------------------------------------------ reading files
+
+
+def read_correspondences(path: Path, shown: str, old=None, new=None
+                         ) -> tuple[list[dict], list[Problem]]:
+    """Read and validate one file. Entries are ``{"from": [ids], "to": [ids], "rationale": str,
+    "line": int}``. ``old``/``new`` (Versions) are the two sides, for checking clause ids."""
+
+    problems: list[Problem] = []
+
+    def problem(node_or_line, message: str) -> None:
+        line = node_or_line if isinstance(node_or_line, int) else node_or_line.start_mark.line + 1
+        problems.append(Problem(shown, line, message))
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        root_node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem(mark.line + 1 if mark else 1,
+                f"not valid YAML: {getattr(exc, 'problem', None) or exc}")
+        return [], problems
+    except (OSError, UnicodeDecodeError) as exc:
+        problem(1, f"cannot be read: {exc}")
+        return [], problems
+
+    if root_node is None or not isinstance(root_node, yaml.MappingNode):
+        problem(root_node or 1, "must be a mapping with one key, 'correspondences', holding a "
+                                "list of correspondences")
+        return [], problems
+    items_node = None
+    for key, value in root_node.value:
+        if key.value == "correspondences":
+            items_node = value
+        else:
+            problem(key, f"unknown key {key.value!r} (the only key is 'correspondences')")
+    if items_node is None:
+        problem(root_node, "missing 'correspondences' (a list of correspondences)")
+        return [], problems
+    if not isinstance(items_node, yaml.SequenceNode):
+        problem(items_node, "'correspondences' must be a list of entries with from, to and "
+                            "rationale")
+        return [], problems
+
+    entries: list[dict] = []
+    used: dict[str, dict[str, int]] = {"from": {}, "to": {}}
+    sides = {"from": old, "to": new}
+    for item in items_node.value:
+        entry = _read_entry(item, problem)
+        if entry is None:
+            continue
+        ok = True
+        for side in ("from", "to"):
+            version = sides[side]
+            for cid, node in zip(entry[side], entry[side + "_nodes"]):
+                if version is not None and version.clause(cid) is None:
+                    problem(node, f"clause {cid!r} is not in version {version.id}")
+                    ok = False
+                elif cid in used[side]:
+                    problem(node, f"clause {cid!r} ({side}) is already in the correspondence "
+                                  f"at line {used[side][cid]}")
+                    ok = False
+                else:
+                    used[side][cid] = entry["line"]
+        if ok:
+            entries.append({k: entry[k] for k in ("from", "to", "rationale", "line")})
+    return entries, problems
+
+
+def _read_entry(item, problem) -> dict | None:
+
+    if not isinstance(item, yaml.MappingNode):
+        problem(item, "each correspondence must be a mapping with from, to and rationale")
+        return None
+    fields: dict[str, Any] = {}
+    for key, value in item.value:
+        if key.value not in _KEYS:
+            problem(key, f"unknown field {key.value!r} (expected from, to and rationale)")
+            continue
+        if key.value in fields:
+            problem(key, f"field {key.value!r} is given twice")
+            continue
+        fields[key.value] = value
+    line = item.start_mark.line + 1
+    missing = [k for k in ("from", "to") if k not in fields]
+    if missing:
+        problem(item, f"correspondence is missing {' and '.join(missing)} (use null for none)")
+        return None
+    entry: dict[str, Any] = {"line": line}
+    for side in ("from", "to"):
+        ids = _read_ids(fields[side], side, problem)
+        if ids is None:
+            return None
+        entry[side], entry[side + "_nodes"] = ids
+    if not entry["from"] and not entry["to"]:
+        problem(item, "correspondence names no clauses (from and to are both null)")
+        return None
+    if len(entry["from"]) > 1 and len(entry["to"]) > 1:
+        problem(item, "correspondence maps several clauses to several; split it into entries "
+                      "that map one clause to one or more")
+        return None
+    rationale = fields.get("rationale")
+    if rationale is None:
+        problem(item, "correspondence has no rationale (one line saying why the clauses "
+                      "correspond)")
+        return None
+    if not isinstance(rationale, yaml.ScalarNode) or rationale.tag != "tag:yaml.org,2002:str" \
+            or not rationale.value.strip():
+        problem(rationale, "rationale must be a line of text")
+        return None
+    entry["rationale"] = " ".join(rationale.value.split())
+    return entry
+
+
+def _read_ids(node, side: str, problem) -> tuple[list[str], list] | None:
+
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == "tag:yaml.org,2002:null":
+            return [], []
+        nodes = [node]
+    elif isinstance(node, yaml.SequenceNode):
+        nodes = node.value
+        if not nodes:
+            problem(node, f"'{side}' is an empty list (use null for no clause)")
+            return None
+    else:
+        problem(node, f"'{side}' must be a clause id, a list of clause ids, or null")
+        return None
+    ids = []
+    for n in nodes:
+        if not isinstance(n, yaml.ScalarNode) or n.tag not in ("tag:yaml.org,2002:str",
+                                                                 "tag:yaml.org,2002:int"):
+            if isinstance(n, yaml.ScalarNode) and n.tag == "tag:yaml.org,2002:float":
+                problem(n, f"clause id {n.value} reads as a number; quote it (\"{n.value}\")")
+            else:
+                problem(n, f"'{side}' must hold clause ids such as \"7.3\"")
+            return None
+        ids.append(n.value.strip())
+    return ids, list(nodes)
+
+
+def version_pair(stem: str, corpus) -> tuple[str, str] | None:
+    ids = {v.id for v in corpus}
+    for at in range(len(stem)):
+        if stem[at] == "-" and stem[:at] in ids and stem[at + 1:] in ids:
+            return stem[:at], stem[at + 1:]
+    return None
+
+
+def load_correspondences(root: Path | str, corpus, from_id: str, to_id: str) -> list[dict] | None:
+    """Curated entries for ``from_id -> to_id``: from its file, or the reverse pair's file read
+    backwards. None when neither exists. Raises ProblemsError if the file has problems."""
+    root = Path(root)
+    for a, b, backwards in ((from_id, to_id, False), (to_id, from_id, True)):
+        path = correspondence_path(root, a, b)
+        if path.is_file():
+            entries, problems = read_correspondences(path, shown_path(path, root), corpus.get(a),
+                                                     corpus.get(b))
+            if problems:
+                raise ProblemsError(problems)
+            return reverse(entries) if backwards else entries
+    return None
+
+
+# ------------------------------------------------------------------------------ comparisons
+
+
+def compare_stored(root: Path | str, corpus, from_id: str, to_id: str) -> Comparison:
+    """Compare two stored versions, using curated correspondences when there is a file."""
+    old, new = corpus.get(from_id), corpus.get(to_id)
+    curated = load_correspondences(root, corpus, from_id, to_id)
+    return compare(old.clauses, new.clauses, curated=curated, from_label=old.id,
+                   to_label=new.id)
+
+
+def consecutive_comparisons(root: Path | str, corpus) -> list[Comparison]:
+    """Each version against the one before it: one comparison per version after the first."""
+    versions = list(corpus)
+    return [compare_stored(root, corpus, a.id, b.id) for a, b in zip(versions, versions[1:])]
