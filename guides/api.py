@@ -1,10 +1,5 @@
 """JSON in, JSON out: the guides for the browser worker, the CLI and the site build.
 
-Public names:
-    run(guide_id, answers)  where the answers lead, as plain data (never raises on bad input)
-    run_json(payload)       the same for a JSON string; what the browser worker calls
-    describe(guide_id)      a guide's questions, options and outcomes as plain data
-
 ``run`` returns::
 
     {"question": "role" | None,          # the next question's id, or None at an outcome

@@ -4,47 +4,47 @@ from guides.engine import Guide, Option, Outcome, Question
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
 
-def _party_political(a):         # 2.4, second bullet: no work to support or benefit a party
-    return a["task"] == "political"
+def _party_political(answers):   # 2.4, second bullet: no work to support or benefit a party
+    return answers["task"] == "political"
 
 
-def _outside_policy(a):          # 2.3: no request "to exercise discretion ... outside ... policies"
-    return a["task"] == "exception"
+def _outside_policy(answers):    # 2.3: no request "to exercise discretion ... outside ... policies"
+    return answers["task"] == "exception"
 
 
-def _change_advice(a):           # 3.3: not "pressured to make comments, or recommendations"
-    return a["task"] == "change-advice"
+def _change_advice(answers):     # 3.3: not "pressured to make comments, or recommendations"
+    return answers["task"] == "change-advice"
 
 
-def _personal_interest(a):       # 2.3: not "to advance their personal interest or those of others"
-    return a["task"] == "personal"
+def _personal_interest(answers):  # 2.3: not "to advance their personal interest or those of others"
+    return answers["task"] == "personal"
 
 
-def _statutory_duties(a):        # 2.5: not "improperly interfere with or obstruct" the officer
-    return a["task"] == "statutory"
+def _statutory_duties(answers):  # 2.5: not "improperly interfere with or obstruct" the officer
+    return answers["task"] == "statutory"
 
 
-def _within_authority(a):        # 2.4, third bullet: do not ask officers to exceed authority
-    return a["authority"] == "yes"
+def _within_authority(answers):  # 2.4, third bullet: do not ask officers to exceed authority
+    return answers["authority"] == "yes"
 
 
-def _next(a):
-    if _party_political(a):
+def _next(answers):
+    if _party_political(answers):
         return "not-political"
-    if _outside_policy(a):
+    if _outside_policy(answers):
         return "not-outside-policy"
-    if _change_advice(a):
+    if _change_advice(answers):
         return "no-pressure"
-    if _personal_interest(a):
+    if _personal_interest(answers):
         return "not-personal"
-    if _statutory_duties(a):
+    if _statutory_duties(answers):
         return "statutory-officer"
     # Help with council work (3.1, 7.1), as long as it is within policy and authority.
-    if "authority" not in a:
+    if "authority" not in answers:
         return "authority"
-    if _within_authority(a):
+    if _within_authority(answers):
         return "yes-you-can-ask"
-    if a["authority"] == "no":
+    if answers["authority"] == "no":
         return "not-outside-policy"
     return "check-authority"
 

@@ -5,38 +5,38 @@ from guides.engine import Guide, Option, Outcome, Question
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
 
-def _agenda(a):                  # 8.2: the chair "will routinely be consulted" on the agenda
-    return a["want"] == "agenda"
+def _agenda(answers):            # 8.2: the chair "will routinely be consulted" on the agenda
+    return answers["want"] == "agenda"
 
 
-def _change_report(a):           # 8.2: the officer is "fully responsible for the contents"
-    return a["want"] == "change"
+def _change_report(answers):     # 8.2: the officer is "fully responsible for the contents"
+    return answers["want"] == "change"
 
 
-def _stop_report(a):             # 8.2: "in some situations an Officer will be under a duty"
-    return a["want"] == "stop"
+def _stop_report(answers):       # 8.2: "in some situations an Officer will be under a duty"
+    return answers["want"] == "stop"
 
 
-def _only_my_view(a):            # 3.3: "Officers will report a Member's view on an issue"
-    return a["change-what"] == "my-view"
+def _only_my_view(answers):      # 3.3: "Officers will report a Member's view on an issue"
+    return answers["change-what"] == "my-view"
 
 
-def _duty_to_report(a):          # 8.2: "under a duty to submit a report on a particular matter"
-    return a["duty"] == "yes"
+def _duty_to_report(answers):    # 8.2: "under a duty to submit a report on a particular matter"
+    return answers["duty"] == "yes"
 
 
-def _next(a):
-    if _agenda(a):
+def _next(answers):
+    if _agenda(answers):
         return "consulted-on-agenda"
-    if _change_report(a):
-        if "change-what" not in a:
+    if _change_report(answers):
+        if "change-what" not in answers:
             return "change-what"
-        return "view-reported" if _only_my_view(a) else "officer-responsible"
-    if _stop_report(a):
-        if "duty" not in a:
+        return "view-reported" if _only_my_view(answers) else "officer-responsible"
+    if _stop_report(answers):
+        if "duty" not in answers:
             return "duty"
         # Otherwise the protocol gives no rule but one: the Chief Executive resolves (8.2).
-        return "duty-to-report" if _duty_to_report(a) else "chief-executive-resolves"
+        return "duty-to-report" if _duty_to_report(answers) else "chief-executive-resolves"
     # Any other help from the officers who support the committee (8.5).
     return "within-authority"
 

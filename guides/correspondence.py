@@ -5,47 +5,47 @@ from guides.engine import Guide, Option, Outcome, Question
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
 
-def _about_copying(a):           # 9.1: copies of member/officer correspondence to other members
-    return a["topic"] == "copying"
+def _about_copying(answers):     # 9.1: copies of member/officer correspondence to other members
+    return answers["topic"] == "copying"
 
 
-def _about_whose_name(a):        # 9.2: whose name official letters and emails go out under
-    return a["topic"] == "whose-name"
+def _about_whose_name(answers):  # 9.2: whose name official letters and emails go out under
+    return answers["topic"] == "whose-name"
 
 
-def _silent_copy(a):             # 9.1: "a system of 'silent copies' should not be employed"
-    return a["copied"] == "not-told"
+def _silent_copy(answers):       # 9.1: "a system of 'silent copies' should not be employed"
+    return answers["copied"] == "not-told"
 
 
-def _creates_obligations(a):     # 9.2, last sentence: "never ... in the name of a Member"
-    return a["letter-does"] == "obligation"
+def _creates_obligations(answers):  # 9.2, last sentence: "never ... in the name of a Member"
+    return answers["letter-does"] == "obligation"
 
 
-def _representations(a):         # 9.2, second sentence: e.g. representations to a Minister
-    return a["letter-does"] == "representations"
+def _representations(answers):   # 9.2, second sentence: e.g. representations to a Minister
+    return answers["letter-does"] == "representations"
 
 
-def _may_be_confidential(a):     # 9.3: "if they are marked 'confidential'"
-    return a["marked"] in ("yes", "dont-know")
+def _may_be_confidential(answers):  # 9.3: "if they are marked 'confidential'"
+    return answers["marked"] in ("yes", "dont-know")
 
 
-def _next(a):
-    if _about_copying(a):
-        if "copied" not in a:
+def _next(answers):
+    if _about_copying(answers):
+        if "copied" not in answers:
             return "copied"
-        return "no-silent-copies" if _silent_copy(a) else "not-normally-copied"
-    if _about_whose_name(a):
-        if "letter-does" not in a:
+        return "no-silent-copies" if _silent_copy(answers) else "not-normally-copied"
+    if _about_whose_name(answers):
+        if "letter-does" not in answers:
             return "letter-does"
-        if _creates_obligations(a):
+        if _creates_obligations(answers):
             return "never-member-name"
-        if _representations(a):
+        if _representations(answers):
             return "member-name-exception"
         return "officer-name"
     # Passing on an officer's letter about a regulatory matter (9.3).
-    if "marked" not in a:
+    if "marked" not in answers:
         return "marked"
-    if _may_be_confidential(a):
+    if _may_be_confidential(answers):
         return "not-to-complainants"
     return "not-marked"
 

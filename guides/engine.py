@@ -2,24 +2,6 @@
 
 Standard library only: the same code runs in CPython (tests, build, CLI) and in Pyodide.
 
-Public names:
-    Option(id, label, hint="")                  one answer to a question
-    Question(id, text, hint="", options=[...])  one page of a guide
-    Outcome(id, title, answer, next_steps=[], contact="", cites=[], earlier="",
-            earlier_cites=[])                   one result page; cites are (version, clause) pairs
-    Guide(id, title, summary, audience, questions, outcomes, next_step)
-                                                a whole guide; ``next_step(answers)`` returns
-                                                the id of the next question or of an outcome
-    State                                       where a set of answers leads: path, question,
-                                                outcome, dropped
-    Problem(path, line, message)                a validation error, shown as ``file:line: message``
-                                                (from protocol.authoring)
-    InvalidAnswers                              answers that name unknown questions or options
-                                                (a tampered or out-of-date link)
-    GuideError                                  the guide itself is broken (bad routing)
-    validate(guide, clause_exists=None)         every problem in a guide, as a list of Problem
-    AUDIENCES                                   who may be asking: "member", "officer"
-
 Routing. A guide starts at its first question. After each answer, ``next_step`` is called with
 the answers on the path so far (a dict keyed by question id, in path order) and returns the id
 of the next question or an outcome. It is never given answers that are off the path.

@@ -4,62 +4,62 @@ from guides.engine import Guide, Option, Outcome, Question
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
 
-def _wants_information(a):       # 7.1: approach the directorate, not a document request
-    return a["doc-kind"] == "information"
+def _wants_information(answers):  # 7.1: approach the directorate, not a document request
+    return answers["doc-kind"] == "information"
 
 
-def _other_groups_papers(a):     # 7.7: no "need to know" for another group's internal papers
-    return a["doc-kind"] == "party-group"
+def _other_groups_papers(answers):  # 7.7: no "need to know" for another group's internal papers
+    return answers["doc-kind"] == "party-group"
 
 
-def _meeting_business(a):        # 7.3: statutory right for a meeting's reports and papers
-    return a["doc-kind"] == "agenda"
+def _meeting_business(answers):  # 7.3: statutory right for a meeting's reports and papers
+    return answers["doc-kind"] == "agenda"
 
 
-def _unsure_what_it_is(a):       # 7.2, 7.8: which right applies depends on what it is
-    return a["doc-kind"] == "dont-know" or a.get("part-ii") == "dont-know"
+def _unsure_what_it_is(answers):  # 7.2, 7.8: which right applies depends on what it is
+    return answers["doc-kind"] == "dont-know" or answers.get("part-ii") == "dont-know"
 
 
-def _exempt_item(a):             # 7.3, last sentences: the statutory right excludes Part II
-    return a["part-ii"] == "yes"
+def _exempt_item(answers):       # 7.3, last sentences: the statutory right excludes Part II
+    return answers["part-ii"] == "yes"
 
 
-def _personal_information(a):    # 7.6, second example: justify in specific terms
-    return a["personal-info"] == "yes"
+def _personal_information(answers):  # 7.6, second example: justify in specific terms
+    return answers["personal-info"] == "yes"
 
 
-def _committee_member(a):        # 7.6, first example: need to know normally presumed
-    return a["role"] == "committee-member"
+def _committee_member(answers):  # 7.6, first example: need to know normally presumed
+    return answers["role"] == "committee-member"
 
 
-def _mere_curiosity(a):          # 7.5: "Mere curiosity is not sufficient"
-    return a["purpose"] == "curiosity"
+def _mere_curiosity(answers):    # 7.5: "Mere curiosity is not sufficient"
+    return answers["purpose"] == "curiosity"
 
 
-def _next(a):
-    if _wants_information(a):
+def _next(answers):
+    if _wants_information(answers):
         return "ask-directorate"
-    if _other_groups_papers(a):
+    if _other_groups_papers(answers):
         return "other-party-group"
-    if _unsure_what_it_is(a):
+    if _unsure_what_it_is(answers):
         return "check-first"
-    if _meeting_business(a):
-        if "part-ii" not in a:
+    if _meeting_business(answers):
+        if "part-ii" not in answers:
             return "part-ii"
-        if not _exempt_item(a):
+        if not _exempt_item(answers):
             return "statutory-right"
     # Everything else rests on the common-law "need to know" (7.4, 7.5).
-    if "personal-info" not in a:
+    if "personal-info" not in answers:
         return "personal-info"
-    if _personal_information(a):
+    if _personal_information(answers):
         return "justify-in-specific-terms"
-    if "role" not in a:
+    if "role" not in answers:
         return "role"
-    if _committee_member(a):
+    if _committee_member(answers):
         return "presumed-need-to-know"
-    if "purpose" not in a:
+    if "purpose" not in answers:
         return "purpose"
-    if _mere_curiosity(a):
+    if _mere_curiosity(answers):
         return "curiosity-not-enough"
     return "show-need-to-know"
 

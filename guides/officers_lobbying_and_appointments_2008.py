@@ -9,37 +9,37 @@ from guides.engine import Guide, Option, Outcome, Question
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
 
-def _lobbying(a):                # 2008 clause 5: officers lobbying councillors
-    return a["topic"] == "lobbying"
+def _lobbying(answers):          # 2008 clause 5: officers lobbying councillors
+    return answers["topic"] == "lobbying"
 
 
-def _personal_employment(a):     # 2008 clause 5, first sentence: "personal employment matters"
-    return a["subject"] == "employment"
+def _personal_employment(answers):  # 2008 clause 5, first sentence: "personal employment matters"
+    return answers["subject"] == "employment"
 
 
-def _budget(a):                  # 2008 clause 5, second sentence: "budgetary matters"
-    return a["subject"] == "budget"
+def _budget(answers):            # 2008 clause 5, second sentence: "budgetary matters"
+    return answers["subject"] == "budget"
 
 
-def _on_chief_officer_panel(a):  # 2008 clause 14: "properly appointed to an appointments panel"
-    return a["panel"] == "yes"
+def _on_chief_officer_panel(answers):  # 2008 clause 14: "properly appointed to an appointments panel"
+    return answers["panel"] == "yes"
 
 
-def _next(a):
-    if _lobbying(a):
-        if "subject" not in a:
+def _next(answers):
+    if _lobbying(answers):
+        if "subject" not in answers:
             return "subject"
-        if _personal_employment(a):
+        if _personal_employment(answers):
             return "employment-lobbying"
-        if _budget(a):
+        if _budget(answers):
             return "budget-lobbying"
         return "other-lobbying"
     # Staff appointments (2008 clause 14).
-    if "panel" not in a:
+    if "panel" not in answers:
         return "panel"
-    if _on_chief_officer_panel(a):
+    if _on_chief_officer_panel(answers):
         return "appointments-panel"
-    if a["panel"] == "no":
+    if answers["panel"] == "no":
         return "no-influence"
     return "check-panel"
 

@@ -4,33 +4,33 @@ from guides.engine import Guide, Option, Outcome, Question
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
 
-def _party_business_only(a):     # 5.3.1: "must not be involved in advising on ... party business"
-    return a["topic"] == "party-business"
+def _party_business_only(answers):  # 5.3.1: "must not be involved in advising on ... party business"
+    return answers["topic"] == "party-business"
 
 
-def _unsure_what_it_is(a):       # 5.6: "cases of difficulty or uncertainty" -> Chief Executive
-    return a["topic"] == "dont-know"
+def _unsure_what_it_is(answers):  # 5.6: "cases of difficulty or uncertainty" -> Chief Executive
+    return answers["topic"] == "dont-know"
 
 
-def _party_business_too(a):      # 5.3.1, last sentence: officers not present for party business
-    return a["topic"] == "both"
+def _party_business_too(answers):  # 5.3.1, last sentence: officers not present for party business
+    return answers["topic"] == "both"
 
 
-def _non_members_may_attend(a):  # 5.4: people who are not members of the Council
-    return a["non-members"] in ("yes", "dont-know")
+def _non_members_may_attend(answers):  # 5.4: people who are not members of the Council
+    return answers["non-members"] in ("yes", "dont-know")
 
 
-def _next(a):
-    if _party_business_only(a):
+def _next(answers):
+    if _party_business_only(answers):
         return "no-party-business"
-    if _unsure_what_it_is(a):
+    if _unsure_what_it_is(answers):
         return "ask-chief-executive"
     # Council business: officers may support the group (5.1, 5.2), within 5.3 and 5.4.
-    if "non-members" not in a:
+    if "non-members" not in answers:
         return "non-members"
-    if _non_members_may_attend(a):
+    if _non_members_may_attend(answers):
         return "special-care"
-    if _party_business_too(a):
+    if _party_business_too(answers):
         return "leave-for-party-business"
     return "yes-council-business"
 

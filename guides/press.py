@@ -5,35 +5,35 @@ from guides.engine import Guide, Option, Outcome, Question
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
 
-def _press_enquiry(a):           # 10.2: responding to press enquiries
-    return a["task"] == "enquiry"
+def _press_enquiry(answers):     # 10.2: responding to press enquiries
+    return answers["task"] == "enquiry"
 
 
-def _may_respond(a):             # 10.2: "Directors or nominated representatives may respond"
-    return a["role"] == "yes"
+def _may_respond(answers):       # 10.2: "Directors or nominated representatives may respond"
+    return answers["role"] == "yes"
 
 
-def _political(a):               # 10.2: "On no account ... any political opinion, comment ..."
-    return a["asked"] in ("opinion", "both")
+def _political(answers):         # 10.2: "On no account ... any political opinion, comment ..."
+    return answers["asked"] in ("opinion", "both")
 
 
-def _clarifies_position(a):      # 10.3: disputes, planning, court issues, complaints
-    return a["subject"] == "yes"
+def _clarifies_position(answers):  # 10.3: disputes, planning, court issues, complaints
+    return answers["subject"] == "yes"
 
 
-def _next(a):
-    if _press_enquiry(a):
-        if "role" not in a:
+def _next(answers):
+    if _press_enquiry(answers):
+        if "role" not in answers:
             return "role"
-        if not _may_respond(a):
+        if not _may_respond(answers):
             return "not-named"
-        if "asked" not in a:
+        if "asked" not in answers:
             return "asked"
-        return "no-political-comment" if _political(a) else "facts-only"
+        return "no-political-comment" if _political(answers) else "facts-only"
     # A press release (10.1, 10.3).
-    if "subject" not in a:
+    if "subject" not in answers:
         return "subject"
-    if _clarifies_position(a):
+    if _clarifies_position(answers):
         return "sign-off"
     return "media-protocol"
 

@@ -4,26 +4,26 @@ from guides.engine import Guide, Option, Outcome, Question
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
 
-def _for_your_duties(a):         # 7.9: only "for the purpose for which it was provided"
-    return a["purpose"] == "duties"
+def _for_your_duties(answers):   # 7.9: only "for the purpose for which it was provided"
+    return answers["purpose"] == "duties"
 
 
-def _confidential(a):            # 7.10: confidential, or "believes to be of a confidential nature"
-    return a["confidential"] in ("marked", "believed")
+def _confidential(answers):      # 7.10: confidential, or "believes to be of a confidential nature"
+    return answers["confidential"] in ("marked", "believed")
 
 
-def _unsure_if_confidential(a):  # 7.10: the rule turns on whether it is (or seems) confidential
-    return a["confidential"] == "dont-know"
+def _unsure_if_confidential(answers):  # 7.10: the rule turns on whether it is (or seems) confidential
+    return answers["confidential"] == "dont-know"
 
 
-def _next(a):
-    if not _for_your_duties(a):
+def _next(answers):
+    if not _for_your_duties(answers):
         return "not-for-other-purposes"
-    if "confidential" not in a:
+    if "confidential" not in answers:
         return "confidential"
-    if _confidential(a):
+    if _confidential(answers):
         return "do-not-disclose"
-    if _unsure_if_confidential(a):
+    if _unsure_if_confidential(answers):
         return "find-out-first"
     return "yes-for-duties"
 

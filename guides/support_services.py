@@ -7,32 +7,32 @@ from guides.engine import Guide, Option, Outcome, Question
 # private purposes". Each check names the words it rests on.
 
 
-def _party_or_campaign(a):       # 6.1: never "in connection with party political or campaigning"
-    return a["purpose"] == "party-or-campaign"
+def _party_or_campaign(answers):  # 6.1: never "in connection with party political or campaigning"
+    return answers["purpose"] == "party-or-campaign"
 
 
-def _private(a):                 # 6.1: never "for private purposes"
-    return a["purpose"] == "private"
+def _private(answers):           # 6.1: never "for private purposes"
+    return answers["purpose"] == "private"
 
 
-def _unsure_what_it_is(a):       # 6.1: "only ... on Council business" decides it
-    return a["purpose"] == "dont-know" or a.get("connected") == "dont-know"
+def _unsure_what_it_is(answers):  # 6.1: "only ... on Council business" decides it
+    return answers["purpose"] == "dont-know" or answers.get("connected") == "dont-know"
 
 
-def _connected_with_other_purposes(a):  # 6.1: "never be used in connection with ..."
-    return a["connected"] == "yes"
+def _connected_with_other_purposes(answers):  # 6.1: "never be used in connection with ..."
+    return answers["connected"] == "yes"
 
 
-def _next(a):
-    if _party_or_campaign(a):
+def _next(answers):
+    if _party_or_campaign(answers):
         return "no-party-political"
-    if _private(a):
+    if _private(answers):
         return "no-private"
-    if _unsure_what_it_is(a):
+    if _unsure_what_it_is(answers):
         return "only-council-business"
-    if "connected" not in a:
+    if "connected" not in answers:
         return "connected"
-    if _connected_with_other_purposes(a):
+    if _connected_with_other_purposes(answers):
         return "not-while-connected"
     return "yes-council-business"
 

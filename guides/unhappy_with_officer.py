@@ -4,41 +4,41 @@ from guides.engine import Guide, Option, Outcome, Question
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
 
-def _chief_executive(a):         # 12.1, third sentence: the Chief Executive -> Monitoring Officer
-    return a["who"] == "chief-executive"
+def _chief_executive(answers):   # 12.1, third sentence: the Chief Executive -> Monitoring Officer
+    return answers["who"] == "chief-executive"
 
 
-def _clt_member(a):              # 12.1, second sentence: a CLT member -> the Chief Executive
-    return a["who"] == "clt-member"
+def _clt_member(answers):        # 12.1, second sentence: a CLT member -> the Chief Executive
+    return answers["who"] == "clt-member"
 
 
-def _unsure_who(a):              # 12.1: whom to raise it with depends on who the officer is
-    return a["who"] == "dont-know"
+def _unsure_who(answers):        # 12.1: whom to raise it with depends on who the officer is
+    return answers["who"] == "dont-know"
 
 
-def _in_public(a):               # 3.7, third bullet: "any criticism is made in private"
-    return a["how"] == "public"
+def _in_public(answers):         # 3.7, third bullet: "any criticism is made in private"
+    return answers["how"] == "public"
 
 
-def _particularly_serious(a):    # 3.7, last bullet: "of a particularly serious nature"
-    return a["serious"] == "yes"
+def _particularly_serious(answers):  # 3.7, last bullet: "of a particularly serious nature"
+    return answers["serious"] == "yes"
 
 
-def _next(a):
-    if "how" not in a:
+def _next(answers):
+    if "how" not in answers:
         return "how"
-    if _in_public(a):
+    if _in_public(answers):
         return "criticise-in-private"
-    if _chief_executive(a):
+    if _chief_executive(answers):
         return "raise-with-monitoring-officer"
-    if _clt_member(a):
+    if _clt_member(answers):
         return "raise-with-chief-executive"
-    if _unsure_who(a):
+    if _unsure_who(answers):
         return "depends-on-who"
     # Any other officer: the appropriate CLT member (3.7, 12.1), and how serious it is (3.7).
-    if "serious" not in a:
+    if "serious" not in answers:
         return "serious"
-    if _particularly_serious(a):
+    if _particularly_serious(answers):
         return "inform-chief-executive"
     return "raise-with-clt-member"
 

@@ -4,38 +4,38 @@ from guides.engine import Guide, Option, Outcome, Question
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
 
-def _public_meeting(a):          # 11.1, first sentence: a public meeting -> invited to attend
-    return a["kind"] == "meeting"
+def _public_meeting(answers):    # 11.1, first sentence: a public meeting -> invited to attend
+    return answers["kind"] == "meeting"
 
 
-def _consultation(a):            # 11.1, second sentence: a consultative exercise -> notified
-    return a["kind"] == "consultation"
+def _consultation(answers):      # 11.1, second sentence: a consultative exercise -> notified
+    return answers["kind"] == "consultation"
 
 
-def _run_by_the_council(a):      # 11.1: "organised by the Council", "the Council undertakes"
-    return a["organiser"] == "council"
+def _run_by_the_council(answers):  # 11.1: "organised by the Council", "the Council undertakes"
+    return answers["organiser"] == "council"
 
 
-def _your_ward_affected(a):      # 11.1: "a local issue", "the Ward or Wards affected"
-    return a["ward"] == "yes"
+def _your_ward_affected(answers):  # 11.1: "a local issue", "the Ward or Wards affected"
+    return answers["ward"] == "yes"
 
 
-def _next(a):
-    if "organiser" not in a:
+def _next(answers):
+    if "organiser" not in answers:
         return "organiser"
-    if a["organiser"] == "dont-know":
+    if answers["organiser"] == "dont-know":
         return "find-out"
-    if not _run_by_the_council(a):
+    if not _run_by_the_council(answers):
         return "not-council"
-    if "ward" not in a:
+    if "ward" not in answers:
         return "ward"
-    if a["ward"] == "dont-know":
+    if answers["ward"] == "dont-know":
         return "find-out"
-    if not _your_ward_affected(a):
+    if not _your_ward_affected(answers):
         return "not-covered"
-    if _public_meeting(a):
+    if _public_meeting(answers):
         return "invited"
-    if _consultation(a):
+    if _consultation(answers):
         return "notified-at-outset"
     return "either-way"
 

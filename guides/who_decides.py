@@ -5,37 +5,37 @@ from guides.engine import Guide, Option, Outcome, Question
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
 
-def _officer_consulting_members(a):  # 8.4: "it is the Officer ... who is accountable for it"
-    return a["who"] == "officer-consulting"
+def _officer_consulting_members(answers):  # 8.4: "it is the Officer ... who is accountable for it"
+    return answers["who"] == "officer-consulting"
 
 
-def _officer(a):                 # 8.3: the law allows decisions to be taken by "an Officer"
-    return a["who"] == "officer"
+def _officer(answers):           # 8.3: the law allows decisions to be taken by "an Officer"
+    return answers["who"] == "officer"
 
 
-def _members(a):                 # 8.3: the Council, regulatory committees, the Cabinet, ...
-    return a["who"] == "members"
+def _members(answers):           # 8.3: the Council, regulatory committees, the Cabinet, ...
+    return answers["who"] == "members"
 
 
-def _party_group(a):             # 5.3.2: party groups "are not empowered to make decisions"
-    return a["who"] == "party-group"
+def _party_group(answers):       # 5.3.2: party groups "are not empowered to make decisions"
+    return answers["who"] == "party-group"
 
 
-def _day_to_day(a):              # 3.2: officers are responsible for day-to-day decisions
-    return a["operational"] == "yes"
+def _day_to_day(answers):        # 3.2: officers are responsible for day-to-day decisions
+    return answers["operational"] == "yes"
 
 
-def _next(a):
-    if _officer_consulting_members(a):
+def _next(answers):
+    if _officer_consulting_members(answers):
         return "officer-accountable"
-    if _members(a):
+    if _members(answers):
         return "members-decide"
-    if _party_group(a):
+    if _party_group(answers):
         return "not-a-council-decision"
-    if _officer(a):
-        if "operational" not in a:
+    if _officer(answers):
+        if "operational" not in answers:
             return "operational"
-        return "officers-day-to-day" if _day_to_day(a) else "officer-decides"
+        return "officers-day-to-day" if _day_to_day(answers) else "officer-decides"
     return "find-out"
 
 

@@ -1,39 +1,41 @@
 """MkDocs hooks: the only place that knows about MkDocs events. Everything they call lives in
-``protocol/`` (and ``guides/``), so the site could move to another generator unchanged.
+``protocol.site``, so the site could move to another generator unchanged.
 """
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_relative_url
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # mkdocs loads hooks by path; make the project packages importable
-    sys.path.insert(0, str(ROOT))
+from protocol.authoring import ProblemsError
+from protocol.site import security
+from protocol.site.build import Site
 
-from macros import state  # noqa: E402
-from protocol.authoring import ProblemsError  # noqa: E402
-from protocol.site import build as site  # noqa: E402
-from protocol.site import security  # noqa: E402
-
-_state: dict = {}
+# One build: the Site, each page's generated HTML between the Markdown and content events, and
+# the inline scripts the theme writes (hash sources), the only ones the policy allows.
+_site: Site | None = None
+_built: dict = {}
+_theme_scripts: set[str] = set()
 
 
 def on_config(config):
+    global _site
     try:
-        _state["site"] = site.Site.load(ROOT)
+        _site = Site.load(Path(config.config_file_path).parent)
     except ProblemsError as exc:
         raise PluginError(f"protocol sources have problems:\n{exc}") from None
-    state.reset(_state["site"])  # the macros use the same Site
+    _built.clear()
     # Version pages are listed in the nav from the corpus, newest first: adding a version is
     # adding one file.
-    sections = {"The protocol": _state["site"].nav_entries(),
-                "Decision guides": _state["site"].guide_nav_entries(),
-                "Training": _state["site"].training_nav_entries()}
+    sections = {"The protocol": _site.nav_entries(),
+                "Decision guides": _site.guide_nav_entries(),
+                "Training": _site.training_nav_entries()}
     for item in config.nav or []:
         for title, entries in sections.items():
             if isinstance(item, dict) and title in item:
@@ -44,38 +46,63 @@ def on_config(config):
 
 
 def on_files(files, config):
-    from mkdocs.structure.files import File
-
-    for src_uri, content in _state["site"].generated_pages().items():
+    for src_uri in _site.generated_pages():
         if files.get_file_from_path(src_uri) is None:
-            files.append(File.generated(config, src_uri, content=content))
+            files.append(File.generated(config, src_uri, content=""))
     return files
 
 
+def on_env(env, config, files):
+    """Work out the theme's inline scripts from its templates, before any page is rendered:
+    Material writes them from partials/javascripts/, one variant per page depth (the scripts
+    embed the page's relative base URL), and the 404 page's with the site's root."""
+    _theme_scripts.clear()
+    bases = {get_relative_url(".", f.url) for f in files.documentation_pages()}
+    bases.add(urlsplit(config.site_url or "/").path or "/")
+    features = config.theme.get("features") or []
+    for name in env.list_templates(filter_func=lambda n: n.startswith("partials/javascripts/")):
+        template = env.get_template(name)
+        for base_url in bases:
+            html = template.render(config=config, base_url=base_url, features=features)
+            _theme_scripts.update(security.script_source(s) for s in security.inline_scripts(html))
+    return env
+
+
 def on_page_markdown(markdown, page, config, files):
-    built = _state["site"].version_page(page.file.src_uri)
+    try:
+        built = _site.page(page.file.src_uri, page.meta)
+    except LookupError as exc:
+        raise PluginError(str(exc)) from None
     if built is None:
         return markdown
+    _built[page.file.src_uri] = built
     page.meta.update(built.meta)
-    page.title = built.nav_title
-    _state.setdefault("tocs", {})[page.file.src_uri] = built.toc
-    return built.html
+    if built.title:
+        page.title = built.title
+    # A page whose body is generated skips Markdown altogether.
+    return "" if built.replace else markdown
 
 
 def on_page_content(html, page, config, files):
-    toc = _state.get("tocs", {}).get(page.file.src_uri)
-    if toc is not None:
-        page.toc = get_toc(toc)
-    return state.restore(html)
+    built = _built.pop(page.file.src_uri, None)
+    if built is None:
+        return html
+    if built.toc is not None:
+        page.toc = get_toc(built.toc)
+    return str(built.html) if built.replace else html + str(built.html)
 
 
 @event_priority(-100)  # after Material's search plugin has written its index
 def on_post_build(config):
     out = Path(config.site_dir)
-    _state["site"].write_outputs(out)
+    _site.write_outputs(out)
     index = out / "search" / "search_index.json"
     if index.exists():
         data = json.loads(index.read_text(encoding="utf-8"))
-        data["docs"] = _state["site"].adjust_search(data["docs"])
+        data["docs"] = _site.adjust_search(data["docs"])
         index.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    security.write_headers(out)  # keep last: hashes the inline scripts of every page written
+    # Keep last: every page is written. A script the build did not write fails the build.
+    unexpected = security.unexpected_scripts(out, _theme_scripts)
+    if unexpected:
+        raise PluginError("pages contain script the build did not write:\n" + "\n".join(unexpected))
+    security.write_headers(out, _theme_scripts)

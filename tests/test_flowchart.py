@@ -165,9 +165,9 @@ def test_nodes_do_not_overlap(guide):
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
 
 
-def test_output_is_one_line_and_stable(guide):
+def test_output_is_stable(guide):
+    # (It no longer has to be one line: generated HTML never passes through Markdown.)
     html = flowchart_html(guide)
-    assert "\n" not in html  # safe inside a Markdown raw-HTML block
     assert flowchart_html(guide) == html
 
 

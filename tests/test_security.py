@@ -198,7 +198,7 @@ def test_the_walk_catches_violations_in_pages_and_workers(browser, tmp_path):
         encoding="utf-8")
     (tmp_path / "worker.mjs").write_text('try { eval("1") } catch (e) {}\npostMessage(1);',
                                          encoding="utf-8")
-    security.write_headers(tmp_path)
+    security.write_headers(tmp_path, set(security.inline_script_hashes(tmp_path)))
     [visit] = walk(browser, tmp_path, ["/"])
     found = "\n".join(visit.csp)
     assert "script-src-attr blocked inline" in found  # the onerror handler, in the page
@@ -232,7 +232,7 @@ def test_inline_script_hashes_cover_code_not_data_or_files(tmp_path):
     expected = {"'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
                 for s in (code, 'import "./b.js";')}
     assert set(security.inline_script_hashes(tmp_path)) == expected
-    written = security.write_headers(tmp_path)
+    written = security.write_headers(tmp_path, set(expected))
     assert read_headers(tmp_path) == written
     assert (tmp_path / "_headers").read_text().startswith("/*\n  Content-Security-Policy: ")
 

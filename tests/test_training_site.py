@@ -8,7 +8,9 @@ import re
 import subprocess
 import sys
 import zipfile
-from html import escape, unescape
+from html import unescape
+
+from markupsafe import escape  # the templates escape as markupsafe does
 
 import pytest
 

@@ -1,9 +1,5 @@
 """JSON in, JSON out: training grading for the browser worker and the site build.
 
-Public names:
-    grade_json(payload)   grade one answer or a whole module; what the browser worker calls
-    describe(module_id)   a module's summary and questions as plain data (the build uses it)
-
 ``grade_json`` takes one of::
 
     {"module": "roles", "question": "bin-route", "answer": "pass-it-on"}

@@ -3,31 +3,6 @@
 Standard library only: the same code runs in CPython (tests, build, ``protocol check``) and in
 Pyodide in the browser's worker.
 
-Public names:
-    Point(text, cites)                 one sentence of a module's opening summary, with the
-                                       clauses it rests on; cites are (version, clause) pairs
-    Option(id, label, feedback="", correct=False)
-                                       one answer; ``feedback`` says why it is right or wrong
-    Question(id, scenario, ask, options, explanation, cites, kind="single", order=())
-                                       one scenario. kind is "single" (one correct option),
-                                       "multiple" (every correct option, and no other) or
-                                       "order" (``order`` is the right order of the option ids;
-                                       ``options`` are written in the order they are shown)
-    Module(id, title, summary, questions, pass_mark=80)
-                                       a themed module: summary points, then its scenarios
-    Grade                              the result of one answer: correct, expected
-    ModuleResult                       a module's score: score, total, percent, passed, results,
-                                       missing
-    grade(question, answer)            grade one answer; raises InvalidAnswer on a malformed one
-    grade_module(module, answers)      grade every answer given to a module
-    answer_key(question, answer)       an answer as one canonical string (the grading table key)
-    possible_answers(question)         every well-formed answer to a question
-    grading_table(module)              {question id: [keys of the answers graded correct]}
-    validate(module, clause_exists=None)
-                                       every problem in a module, as ``file:line: message``
-    InvalidAnswer                      an answer that names unknown options or has the wrong shape
-    KINDS, MIN_QUESTIONS, MAX_ORDER_ITEMS
-
 Answers. A single-choice answer is an option id (``"b"``); a multiple-choice answer is a list
 of distinct option ids in any order (``["a", "c"]``); a put-in-order answer is a list of every
 option id, each once, in the order given (``["clt", "chief-executive", "monitoring-officer"]``).
@@ -46,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import combinations, permutations
 from typing import Callable, Mapping
 
-from protocol.authoring import Problem, normalise_cites, is_slug, record_location
+from protocol.authoring import Problem, is_slug, normalise_cites, record_location
 
 __all__ = ["Point", "Option", "Question", "Module", "Grade", "ModuleResult", "InvalidAnswer",
            "Problem", "grade", "grade_module", "answer_key", "possible_answers", "grading_table",

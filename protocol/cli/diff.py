@@ -7,22 +7,16 @@ file (``docs/_data/correspondence/<from>-<to>.yml``, either way round) are compa
 
 Exit status: 0 with the comparison on stdout; 2 with ``file:line: message`` on stderr for an
 unknown id, a file that cannot be read, or a curated file with problems.
-
-Public names:
-    run_diff(args)              what ``protocol.cli`` calls (args.a, args.b, args.format,
-                                args.root); returns the exit status
-    diff(root, a, b, fmt)       the output as a string; raises DiffError
-    DiffError                   carries the messages to print
 """
 from __future__ import annotations
 
-import html
 import json
 import sys
 from pathlib import Path
 
 from protocol.authoring import ProblemsError
-from protocol.compare import Comparison, compare, render_html, render_text
+from protocol.compare import Comparison, compare, render_text
+from protocol.site.report import standalone_report
 from protocol.compare.draft import read_draft
 from protocol.sources.correspondence import load_correspondences
 from protocol.sources.versions import load_corpus
@@ -105,28 +99,12 @@ def _json(comparison: Comparison) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-_STYLE = """body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}
-ins{text-decoration:underline;background:#e6f4ea}del{text-decoration:line-through;background:#fce8e6}
-.diff-pair{border-top:1px solid #ccc;padding:.5rem 0}.diff-rationale{font-style:italic}
-.diff-toggle{display:none}"""
-
-
-def _html(comparison: Comparison) -> str:
-    """A standalone page (no links: a saved file cannot follow the site's root-relative ones)."""
-    title = f"{comparison.from_id} → {comparison.to_id}"
-    body = render_html(comparison, heading_level=2)
-    return (f'<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>Protocol comparison: {html.escape(title)}</title>\n"
-            f"<style>\n{_STYLE}\n</style>\n</head>\n<body>\n"
-            f"<h1>Protocol comparison: {html.escape(title)}</h1>\n{body}</body>\n</html>\n")
-
-
 def diff(root: Path | str, a: str, b: str, fmt: str = "text") -> str:
     comparison = comparison_for(Path(root), a, b)
     if fmt == "json":
         return _json(comparison)
     if fmt == "html":
-        return _html(comparison)
+        return standalone_report(comparison)
     return render_text(comparison)
 
 

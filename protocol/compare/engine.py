@@ -3,22 +3,6 @@
 Standard library only, so the same module runs under CPython on the build machine and
 under Pyodide in the browser.
 
-Public names
-------------
-``compare(old, new, *, curated=None, from_label=None, to_label=None) -> Comparison``
-    Pair the clauses of two versions (curated correspondences first, then identical
-    text, then split/merged clauses, then similar text) and diff each pair.
-``Comparison``
-    The result: version labels, the ordered list of pairs, ``summary()`` and ``to_json()``.
-``Pair``
-    One correspondence between old clause(s) and new clause(s), with its word-level ops.
-``STATUSES``
-    The pair statuses, in the order summaries list them.
-``normalise(text) -> str``
-    The whitespace normalisation used before any comparison (re-wrapping is never a change).
-``word_ops(a, b) -> list[tuple[str, str]]``
-    Word-level diff of two texts as ``("equal" | "delete" | "insert", text)`` ops.
-
 Clauses are any objects with ``.id`` (the printed number, unique within a version) and
 ``.text`` (paragraphs separated by a blank line, bullet lines starting with "• ").
 """
@@ -343,7 +327,8 @@ def compare(
     from_label: str | None = None,
     to_label: str | None = None,
 ) -> Comparison:
-    """Pair the clauses of ``old`` with those of ``new`` and diff each pair.
+    """Pair the clauses of ``old`` with those of ``new`` (curated correspondences first, then
+    identical text, then split and merged clauses, then similar text) and diff each pair.
 
     ``curated`` is an optional list of correspondences, each a mapping (or object) with
     ``from`` (a clause id or list of ids in ``old``), ``to`` (id or list in ``new``) and

@@ -1,30 +1,36 @@
-"""Everything the site is built from, assembled without reference to a site generator.
+"""Everything the site is built from, assembled without reference to a site generator:
+``macros/hooks.py`` hands each page to ``Site.page`` and writes what ``Site.write_outputs``
+writes; another generator could call it the same way.
 
-``macros/hooks.py`` and ``macros/main.py`` call this; another generator could call it the same way.
+A page gets its HTML from here in one of two ways:
 
-Public names:
-    Site.load(root)              corpus, glossary, related documents
-    Site.version_page(src_uri)   a version page's HTML, title and table of contents
-    Site.write_outputs(site_dir) open data and the /protocol/current/ redirect
-    Site.adjust_search(docs)     make each clause its own search result, labelled by version
+* pages made wholly from the sources (a guide, each of its no-JavaScript steps, a training
+  module) and the version pages replace their body with it;
+* an authored page whose front matter says ``generated: <part>`` (``glossary``, ``compare``,
+  ...) is followed by that part, after its own Markdown.
 """
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
+from typing import Callable
+
+from markupsafe import Markup
 
 import guides
 import training
 from protocol.site import browser
-from protocol.site.compare import clause_history
+from protocol.site import training as training_pages
+from protocol.site.compare import clause_history, compare_page, draft_page
 from protocol.site.flowchart import flowchart_html
 from protocol.site.guides import guide_widget, guides_json, static_step, step_url
 from protocol.site.opendata import protocol_json
+from protocol.site.pages import glossary_list, guides_index, related_list
+from protocol.site.templates import render
 from protocol.site.terms import TermMarker
-from protocol.site.training import quiz_widget
 from protocol.site.versions import render_version
 from protocol.sources.correspondence import consecutive_comparisons
 from protocol.sources.glossary import load_glossary
@@ -34,21 +40,33 @@ from protocol.text.corpus import Corpus
 
 __all__ = ["Site", "BuiltPage"]
 
+_VERSION_PAGE = re.compile(r"protocol/([^/]+)\.md")
+
 
 @dataclass
 class BuiltPage:
-    html: str
-    nav_title: str
-    meta: dict
-    toc: list = field(default_factory=list)
+    html: Markup
+    replace: bool                   # the whole body (True) or a part after the authored text
+    title: str | None = None
+    meta: dict = field(default_factory=dict)
+    toc: list | None = None         # [{"level", "id", "name", "children"}] for the page's TOC
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A generated part of an authored page: its HTML and the site's scripts it needs."""
+    html: Callable[[], Markup]
+    scripts: tuple[str, ...] = ()
 
 
 class Site:
-    def __init__(self, root: Path, corpus: Corpus, glossary, related, guides=(), modules=()):
+    def __init__(self, root: Path, corpus: Corpus, glossary, related, guide_list=(),
+                 modules=()):
         self.root, self.corpus, self.glossary, self.related = root, corpus, glossary, related
-        self.guides = list(guides)
+        self.guides = list(guide_list)
         self.modules = list(modules)  # training modules
         self.marker = TermMarker(glossary)
+        self._generated = self._generated_pages()
 
     @classmethod
     def load(cls, root: Path) -> "Site":
@@ -56,7 +74,7 @@ class Site:
         return cls(root, load_corpus(root), load_glossary(root), load_related(root),
                    guides.all_guides(), training.all_modules())
 
-    # -- navigation and pages -------------------------------------------------------------
+    # -- navigation -----------------------------------------------------------------------
     def nav_title(self, version) -> str:
         return f"{version.id} version" + (" (current)" if version.current else " (superseded)")
 
@@ -69,61 +87,82 @@ class Site:
     def training_nav_entries(self) -> list[dict]:
         return [{m.title: f"training/{m.id}.md"} for m in self.modules]
 
-    def generated_pages(self) -> dict[str, str]:
-        """Markdown for pages made from Python sources: one page per guide, and one page per
-        reachable state of it for readers without JavaScript (kept out of search)."""
-        pages = {}
+    # -- pages --------------------------------------------------------------------------
+    def generated_pages(self) -> list[str]:
+        """The source paths of the pages made from Python sources: one per guide, one per
+        reachable state of it (for readers without JavaScript), one per training module."""
+        return list(self._generated)
+
+    def _generated_pages(self) -> dict[str, Callable[[], BuiltPage]]:
+        pages: dict[str, Callable[[], BuiltPage]] = {}
         for g in self.guides:
-            pages[f"guides/{g.id}.md"] = (f"---\nrender_macros: true\n---\n\n# {g.title}\n\n"
-                                          f"{g.summary}\n\n{{{{ guide(\"{g.id}\") }}}}\n")
+            pages[f"guides/{g.id}.md"] = lambda g=g: self._guide_page(g)
             for state in g.states():
-                if not state.path:
-                    continue
-                query = "&".join(f"{q}={a}" for q, a in state.path)
-                src = step_url(g, state.path).strip("/") + "/index.md"
-                pages[src] = (f"---\nrender_macros: true\nsearch:\n  exclude: true\n---\n\n"
-                              f"# {g.title}\n\n{{{{ guide(\"{g.id}\", \"{query}\") }}}}\n")
-        for m in self.modules:  # one page per training module
-            pages[f"training/{m.id}.md"] = (f"---\nrender_macros: true\n---\n\n# {m.title}\n\n"
-                                            f"{{{{ quiz(\"{m.id}\") }}}}\n")
+                if state.path:
+                    src = step_url(g, state.path).strip("/") + "/index.md"
+                    pages[src] = lambda g=g, path=state.path: self._step_page(g, path)
+        for m in self.modules:
+            pages[f"training/{m.id}.md"] = lambda m=m: self._quiz_page(m)
         return pages
 
-    def guide_widget(self, guide_id: str, answers: str = "") -> str:
-        guide = next((g for g in self.guides if g.id == guide_id), None)
-        if guide is None:
-            raise LookupError(f"unknown guide {guide_id!r}")
-        if answers:  # a no-JavaScript step page: plain links, no script
-            path = guide.step(guide.from_query(answers)).path
-            return static_step(guide, self.corpus, path, flowchart_html(guide, path))
-        return (guide_widget(guide, self.corpus, flowchart_html(guide))
-                + '<script type="module" src="/assets/js/guide.mjs"></script>'
-                '<script type="module" src="/assets/js/flowchart.mjs"></script>')
-
-    def quiz_widget(self, module_id: str) -> str:
-        module = next((m for m in self.modules if m.id == module_id), None)
-        if module is None:
-            raise LookupError(f"unknown training module {module_id!r}")
-        return (quiz_widget(module, self.corpus, self.modules)
-                + '<script type="module" src="/assets/js/quiz.mjs"></script>')
-
-    def version_page(self, src_uri: str) -> BuiltPage | None:
-        match = re.fullmatch(r"protocol/([^/]+)\.md", src_uri)
-        version = self.corpus.get(match.group(1)) if match else None
-        if version is None:
+    def page(self, src_uri: str, meta: dict) -> BuiltPage | None:
+        """What the site puts in the page at ``src_uri`` (None: the authored Markdown alone)."""
+        if src_uri in self._generated:
+            return self._generated[src_uri]()
+        match = _VERSION_PAGE.fullmatch(src_uri)
+        if match and self.corpus.get(match.group(1)):
+            return self._version_page(self.corpus.get(match.group(1)))
+        part = meta.get("generated")
+        if part is None:
             return None
+        if part not in self._parts():
+            raise LookupError(f"{src_uri}: unknown generated part {part!r} (known: "
+                              f"{', '.join(sorted(self._parts()))})")
+        found = self._parts()[part]
+        return BuiltPage(Markup(found.html() + _scripts(*found.scripts)), replace=False)
 
-        def decorate(text: str) -> str:
-            return self.marker(text)
+    def _parts(self) -> dict[str, _Part]:
+        t, corpus, modules = training_pages, self.corpus, self.modules
+        return {
+            "glossary": _Part(lambda: glossary_list(self.glossary, corpus)),
+            "related": _Part(lambda: related_list(self.related, corpus)),
+            "guides": _Part(lambda: guides_index(self.guides)),
+            "training": _Part(lambda: Markup(t.training_index(modules)
+                                             + t.progress_panel(modules, corpus)),
+                              ("progress.mjs",)),
+            "training-record": _Part(lambda: Markup(t.record_page(modules, corpus)
+                                                    + t.progress_panel(modules, corpus)),
+                                     ("progress.mjs",)),
+            "training-facilitator": _Part(lambda: Markup(t.facilitator_page(modules, corpus)),
+                                          ("progress.mjs",)),
+            "compare": _Part(lambda: Markup(compare_page(corpus, self.comparisons(), self.root)),
+                             ("compare.mjs",)),
+            "compare-draft": _Part(lambda: Markup(draft_page(corpus, self.guides)),
+                                   ("compare.mjs",)),
+        }
 
-        body = render_version(version, self.corpus, decorate=decorate,
+    def _guide_page(self, guide) -> BuiltPage:
+        body = guide_widget(guide, self.corpus, flowchart_html(guide))
+        return _generated(guide.title, guide.summary, body + _scripts("guide.mjs", "flowchart.mjs"))
+
+    def _step_page(self, guide, path) -> BuiltPage:
+        """A no-JavaScript step page: plain links, no script, kept out of search."""
+        body = static_step(guide, self.corpus, path, flowchart_html(guide, path))
+        return _generated(guide.title, "", body, meta={"search": {"exclude": True}})
+
+    def _quiz_page(self, module) -> BuiltPage:
+        body = Markup(training_pages.quiz_widget(module, self.corpus, self.modules))
+        return _generated(module.title, "", body + _scripts("quiz.mjs"))
+
+    def _version_page(self, version) -> BuiltPage:
+        body = render_version(version, self.corpus, text=self.marker,
                               after_clause=self._clause_extras)
-        html = (f'<h1>{escape(version.title)}</h1>\n<div class="protocol-version" '
-                f'data-version="{escape(version.id)}">\n{body}\n</div>')
         toc = [{"level": 2, "id": s.anchor, "name": f"{s.number}. {s.title}", "children": []}
                for s in version.sections]
         # Current text ranks first in search; older versions still appear.
         meta = {"search": {"boost": 2 if version.current else 0.5}, "version_id": version.id}
-        return BuiltPage(html, self.nav_title(version), meta, toc)
+        return BuiltPage(render("page/version.html", version=version, body=body), replace=True,
+                         title=self.nav_title(version), meta=meta, toc=toc)
 
     def citing_guides(self, version_id: str, clause_id: str) -> list:
         """Guides with an outcome that rests on this clause (or cites it as the earlier text)."""
@@ -137,14 +176,10 @@ class Site:
             self._comparisons = consecutive_comparisons(self.root, self.corpus)
         return self._comparisons
 
-    def _clause_extras(self, clause) -> str:
-        history = clause_history(self.corpus, self.comparisons(), clause)
-        used = self.citing_guides(clause.version, clause.id)
-        if not used:
-            return history
-        links = ", ".join(f'<a href="/guides/{g.id}/">{escape(g.title)}</a>' for g in used)
-        return (f'<p class="clause-guides" data-search-exclude>Guides that use this clause: '
-                f"{links}</p>{history}")
+    def _clause_extras(self, clause) -> Markup:
+        return render("parts/clause_extras.html",
+                      guides=self.citing_guides(clause.version, clause.id),
+                      history=Markup(clause_history(self.corpus, self.comparisons(), clause)))
 
     # -- files written after the build ----------------------------------------------------
     def write_outputs(self, site_dir: Path) -> None:
@@ -154,20 +189,11 @@ class Site:
             json.dumps(protocol_json(self.corpus), ensure_ascii=False, indent=1), encoding="utf-8")
         current = Path(site_dir) / "protocol" / "current"
         current.mkdir(parents=True, exist_ok=True)
-        (current / "index.html").write_text(self.current_redirect(), encoding="utf-8")
+        (current / "index.html").write_text(render("redirect.html", version=self.corpus.current),
+                                            encoding="utf-8")
         (api / "guides.json").write_text(json.dumps(guides_json(self.guides), indent=1),
                                          encoding="utf-8")
         browser.install(self.root, Path(site_dir))
-
-    def current_redirect(self) -> str:
-        url = self.corpus.current.url
-        title = escape(self.corpus.current.title)
-        return (f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
-                f'<title>Current version: {title}</title>'
-                f'<meta http-equiv="refresh" content="0; url={url}">'
-                f'<link rel="canonical" href="{url}"></head>'
-                f'<body><main><h1>The current version</h1><p>The current version of the protocol '
-                f'is <a href="{url}">{title}</a>.</p></main></body></html>')
 
     def adjust_search(self, docs: list[dict]) -> list[dict]:
         """Point clause results at the clause wrapper and say which version each is from."""
@@ -188,3 +214,22 @@ class Site:
                     doc["boost"] = doc.get("boost", 1) * 1.5
             out.append(doc)
         return out
+
+
+def _slug(title: str) -> str:
+    """The heading id Python-Markdown would give ``title``, so anchors stay as they were."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", ascii_text).strip().lower())
+
+
+def _generated(title: str, summary: str, body: Markup, meta: dict | None = None) -> BuiltPage:
+    """A page made wholly from the sources; its title heads the table of contents, which
+    Material's "Skip to content" link points at."""
+    heading = _slug(title)
+    return BuiltPage(render("page/generated.html", title=title, heading=heading, summary=summary,
+                            body=body), replace=True, title=title, meta=meta or {},
+                     toc=[{"level": 1, "id": heading, "name": title, "children": []}])
+
+
+def _scripts(*names: str) -> Markup:
+    return render("page/scripts.html", scripts=names)

@@ -1,9 +1,9 @@
 """A guide's flowchart, drawn at build time from the guide's own Python: an inline SVG (no
 library, no CDN, no JavaScript needed to see it) and a text version of the same flow.
 
-Public names:
-    flowchart_html(guide, path=None)   ``<aside class="guide-flow">``: heading, SVG, text version
-    flow_graph(guide)                  the laid-out nodes and edges the chart is drawn from
+``flowchart_html(guide, path=None)`` draws ``<aside class="guide-flow">`` (heading, SVG, text
+version) with the templates in ``templates/flowchart/``; ``flow_graph(guide)`` is the laid-out
+graph it is drawn from.
 
 The graph comes from ``guide.states()``, so it is exactly what the engine does:
 
@@ -25,20 +25,20 @@ In the SVG, each node is ``<g data-node="q:<id>">`` around an ``<a href>``; each
 time, for pages drawn without JavaScript. Colours come from ``assets/css/flowchart.css``
 (currentColor and theme variables), so the chart follows light and dark schemes.
 
-The output is one line (safe inside a Markdown raw-HTML block) and well-formed XML.
+The SVG is well-formed XML.
 """
 from __future__ import annotations
 
 import functools
-
 import itertools
 import textwrap
 from dataclasses import dataclass, field
-from html import escape
+
+from markupsafe import Markup
 
 from guides.engine import GuideError, InvalidAnswers
-
 from protocol.site.guides import step_url
+from protocol.site.templates import ENV, render
 
 __all__ = ["flowchart_html", "flow_graph", "FlowGraph", "FlowNode", "FlowEdge", "FlowLink"]
 
@@ -405,17 +405,19 @@ def _place_labels(graph: FlowGraph) -> None:
         taken.append(best[2])
 
 
-# -- SVG ------------------------------------------------------------------------------------
+# -- Drawing (templates/flowchart/) ---------------------------------------------------------
 
 def _n(value: float) -> str:
+    """A coordinate as SVG text: one decimal, none when it is whole."""
     text = f"{value:.1f}"
     return text[:-2] if text.endswith(".0") else text
 
 
-def _text_lines(lines, x: float, y: float, line_h: float, cls: str) -> str:
-    spans = "".join(f'<tspan x="{_n(x)}" y="{_n(y + n * line_h)}">{escape(line)}</tspan>'
-                    for n, line in enumerate(lines))
-    return f'<text class="{cls}" text-anchor="middle">{spans}</text>'
+ENV.filters["n"] = _n
+
+
+def _points(points) -> str:
+    return " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
 
 
 def _marks(guide, path) -> tuple[set, str | None, set]:
@@ -436,10 +438,8 @@ def _marks(guide, path) -> tuple[set, str | None, set]:
     return visited, _key(state), taken
 
 
-def _edge_svg(guide, link: FlowLink, edge: FlowEdge, first: bool, taken: set) -> str:
+def _edge(guide, link: FlowLink, edge: FlowEdge, first: bool, taken: set) -> dict:
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = link.curve
-    d = f"M{_n(x0)} {_n(y0)}C{_n(x1)} {_n(y1)} {_n(x2)} {_n(y2)} {_n(x3)} {_n(y3)}"
-    arrow = " ".join(f"{_n(x)},{_n(y)}" for x, y in link.arrow)
     classes = ["flow-edge"]
     if not first:
         classes.append("flow-edge-copy")   # same line as the first option's: shown when taken
@@ -450,46 +450,35 @@ def _edge_svg(guide, link: FlowLink, edge: FlowEdge, first: bool, taken: set) ->
     title = f"{guide.question(edge.question).text} {ARROW} {edge.label}"
     if edge.conditional:
         title += " (where this leads also depends on earlier answers)"
-    label = ""
+    label = None
     if first:
         lx, ly = link.label_at
         top = ly - (len(link.lines) - 1) * LABEL_LINE_H / 2 + LABEL_FONT * 0.35
-        label = _text_lines(link.lines, lx, top, LABEL_LINE_H, "flow-label")
-    return (f'<g class="{" ".join(classes)}" data-edge="{escape(edge.question)}='
-            f'{escape(edge.option)}" data-from="{escape(edge.source)}" '
-            f'data-to="{escape(edge.target)}"><title>{escape(title)}</title>'
-            f'<path class="flow-line" d="{d}"/><polygon class="flow-arrow" points="{arrow}"/>'
-            f"{label}</g>")
+        label = {"lines": link.lines, "x": lx, "y": top, "line_h": LABEL_LINE_H}
+    return {"edge": edge, "classes": classes, "title": title, "label": label,
+            "d": f"M{_n(x0)} {_n(y0)}C{_n(x1)} {_n(y1)} {_n(x2)} {_n(y2)} {_n(x3)} {_n(y3)}",
+            "arrow": _points(link.arrow)}
 
 
-def _node_svg(guide, node: FlowNode, visited: set, current: str | None) -> str:
-    classes = f"flow-node flow-{node.kind}"
-    classes += " is-visited" if node.key in visited else ""
-    classes += " is-current" if node.key == current else ""
-    aria = ' aria-current="step"' if node.key == current else ""
+def _node(guide, node: FlowNode, visited: set, current: str | None) -> dict:
+    classes = ["flow-node", f"flow-{node.kind}"]
+    classes += ["is-visited"] if node.key in visited else []
+    classes += ["is-current"] if node.key == current else []
     x0, x1, y0, y1 = node.x - NODE_W / 2, node.x + NODE_W / 2, node.y, node.bottom
     baseline = y0 + PAD_Y + FONT * 0.95
+    drawn = {"node": node, "classes": classes, "current": node.key == current,
+             "url": step_url(guide, node.path), "line_h": LINE_H, "marker_y": baseline}
     if node.kind == "question":
-        shape = (f'<rect class="flow-shape" x="{_n(x0)}" y="{_n(y0)}" width="{NODE_W}" '
-                 f'height="{_n(node.height)}" rx="10"/>')
-        name, marker = f"Question: {node.text}", ""
-    else:
-        mid = (y0 + y1) / 2
-        points = [(x0 + POINT, y0), (x1 - POINT, y0), (x1, mid), (x1 - POINT, y1),
-                  (x0 + POINT, y1), (x0, mid)]
-        shape = ('<polygon class="flow-shape" points="'
-                 + " ".join(f"{_n(x)},{_n(y)}" for x, y in points) + '"/>')
-        name = f"Outcome: {node.text}"
-        marker = (f'<text class="flow-marker" x="{_n(node.x)}" y="{_n(baseline)}" '
-                  f'text-anchor="middle">Outcome</text>')
-        baseline += LINE_H
-    return (f'<g class="{classes}" data-node="{escape(node.key)}">'
-            f'<a href="{escape(step_url(guide, node.path))}"{aria}>'
-            f"<title>{escape(name)}</title>{shape}{marker}"
-            + _text_lines(node.lines, node.x, baseline, LINE_H, "flow-text") + "</a></g>")
+        return dict(drawn, name=f"Question: {node.text}", baseline=baseline,
+                    rect={"x": x0, "y": y0, "width": NODE_W, "height": node.height})
+    mid = (y0 + y1) / 2
+    points = [(x0 + POINT, y0), (x1 - POINT, y0), (x1, mid), (x1 - POINT, y1), (x0 + POINT, y1),
+              (x0, mid)]
+    return dict(drawn, name=f"Outcome: {node.text}", baseline=baseline + LINE_H, rect=None,
+                points=_points(points))
 
 
-def _svg(guide, graph: FlowGraph, ids: dict, path) -> str:
+def _svg(guide, graph: FlowGraph, ids: dict, path) -> Markup:
     visited, current, taken = _marks(guide, path)
     boxes = [(n.x - NODE_W / 2, n.y, n.x + NODE_W / 2, n.bottom) for n in graph.nodes.values()]
     for link in graph.links:
@@ -498,46 +487,18 @@ def _svg(guide, graph: FlowGraph, ids: dict, path) -> str:
         boxes.append((min(xs), min(ys), max(xs), max(ys)))
     left = min(b[0] for b in boxes) - MARGIN
     top = min(b[1] for b in boxes) - MARGIN
-    width = max(b[2] for b in boxes) + MARGIN - left
-    height = max(b[3] for b in boxes) + MARGIN - top
-
-    edges = "".join(_edge_svg(guide, link, edge, n == 0, taken)
-                    for link in graph.links for n, edge in enumerate(link.edges))
-    nodes = "".join(_node_svg(guide, node, visited, current)
-                    for layer in graph.layers() for node in layer)
+    box = {"left": left, "top": top, "width": max(b[2] for b in boxes) + MARGIN - left,
+           "height": max(b[3] for b in boxes) + MARGIN - top}
     questions = sum(1 for n in graph.nodes.values() if n.kind == "question")
-    outcomes = len(graph.nodes) - questions
-    desc = (f"{questions} question{'s' * (questions != 1)} and {outcomes} "
-            f"outcome{'s' * (outcomes != 1)}, from the first question at the top. Each arrow is "
-            "labelled with the answer that leads along it. Select a box to go to that step.")
-    view = f"{_n(left)} {_n(top)} {_n(width)} {_n(height)}"
-    # At most natural size; shrink to 85% of it, then scroll sideways, so text stays readable.
-    style = f"max-width:{_n(width)}px;min-width:{_n(width * 0.85)}px"
-    # role="group", not "img": an img's children are presentational, which would hide the
-    # links to each step from screen readers.
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="guide-flow-svg" role="group" '
-            f'viewBox="{view}" width="{_n(width)}" height="{_n(height)}" style="{style}" '
-            f'aria-labelledby="{ids["title"]}" aria-describedby="{ids["desc"]}">'
-            f'<title id="{ids["title"]}">Flowchart: {escape(guide.title)}</title>'
-            f'<desc id="{ids["desc"]}">{escape(desc)}</desc>'
-            f'<g class="flow-edges" aria-hidden="true">{edges}</g>'
-            f'<g class="flow-nodes">{nodes}</g></svg>')
+    return render("flowchart/svg.html", guide=guide, ids=ids, box=box, questions=questions,
+                  outcomes=len(graph.nodes) - questions,
+                  edges=[_edge(guide, link, edge, n == 0, taken)
+                         for link in graph.links for n, edge in enumerate(link.edges)],
+                  nodes=[_node(guide, node, visited, current)
+                         for layer in graph.layers() for node in layer])
 
 
-# -- Text version ---------------------------------------------------------------------------
-
-def _node_link(guide, node: FlowNode) -> str:
-    prefix = "Outcome: " if node.kind == "outcome" else ""
-    return (f'{prefix}<a href="{escape(step_url(guide, node.path))}" '
-            f'data-node-link="{escape(node.key)}">{escape(node.text)}</a>')
-
-
-# An arrow for the eye, words for screen readers.
-_LEADS_TO = (f'<span aria-hidden="true">{ARROW}</span>'
-             '<span class="visually-hidden"> leads to</span>')
-
-
-def _text_version(guide, graph: FlowGraph) -> str:
+def _text_version(guide, graph: FlowGraph) -> list[dict]:
     """Each question, then each of its answers and where it leads."""
     items = []
     for layer in graph.layers():
@@ -548,34 +509,20 @@ def _text_version(guide, graph: FlowGraph) -> str:
             for option in guide.question(node.id).options:
                 targets = [graph.nodes[e.target] for e in graph.edges
                            if e.question == node.id and e.option == option.id]
-                if not targets:
-                    continue
-                leads = " or ".join(_node_link(guide, t) for t in targets)
-                if len(targets) > 1:
-                    leads += ", depending on earlier answers"
-                answers.append(f"<li>{escape(option.label)} {_LEADS_TO} {leads}</li>")
-            start = "Start: " if not node.path else ""
-            items.append(f"<li>{start}{_node_link(guide, node)}<ul>{''.join(answers)}</ul></li>")
-    return ('<details class="guide-flow-text"><summary>Text version of the flowchart</summary>'
-            f'<ol class="guide-flow-list">{"".join(items)}</ol></details>')
+                if targets:
+                    answers.append({"label": option.label, "targets": targets})
+            items.append({"node": node, "answers": answers})
+    return items
 
 
-def flowchart_html(guide, path=None) -> str:
+def flowchart_html(guide, path=None) -> Markup:
     """The flowchart aside for ``guide``. ``path`` ([(question, option), ...]) marks where a
     reader is, for a page drawn without JavaScript; None marks nothing."""
     graph = flow_graph(guide)
-    base = escape(f"guide-flow-{guide.id}")
+    base = f"guide-flow-{guide.id}"
     ids = {"heading": f"{base}-heading", "title": f"{base}-title", "desc": f"{base}-desc"}
-    legend = ""
-    if any(e.conditional for e in graph.edges):
-        legend = ('<p class="guide-flow-legend"><svg class="guide-flow-key" width="36" height="10" '
-                  'aria-hidden="true"><line x1="0" y1="5" x2="36" y2="5"/></svg> A dashed arrow '
-                  "means that where this answer leads also depends on an earlier answer.</p>")
-    return (f'<aside class="guide-flow" data-search-exclude="" aria-labelledby="{ids["heading"]}" '
-            f'data-guide-flow="{escape(guide.id)}">'
-            f'<h2 class="guide-flow-heading" id="{ids["heading"]}">How this guide works</h2>'
-            '<p class="guide-flow-intro">Every question and outcome in this guide, and the answers '
-            "that lead from one to the next. Where you are now is filled in, and the way you came "
-            "is drawn in bold. Select a box to go to that step.</p>"
-            f'<div class="guide-flow-scroll">{_svg(guide, graph, ids, path)}</div>{legend}'
-            f"{_text_version(guide, graph)}</aside>")
+    return render("flowchart/aside.html", guide=guide, ids=ids,
+                  svg=_svg(guide, graph, ids, path),
+                  conditional=any(e.conditional for e in graph.edges),
+                  urls={key: step_url(guide, node.path) for key, node in graph.nodes.items()},
+                  text_version=_text_version(guide, graph))

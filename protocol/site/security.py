@@ -2,18 +2,15 @@
 
 Standard library only; knows nothing about MkDocs (``macros/hooks.py`` calls it after the build).
 
-Public names:
-    inline_script_hashes(site_dir)   the CSP source ('sha256-...') of every inline script, sorted
-    content_security_policy(hashes)  the policy string for those hashes
-    headers(site_dir)                every header the site is served with, as a dict
-    write_headers(site_dir)          writes ``site_dir/_headers`` (Netlify / Cloudflare Pages
-                                     format) and returns the headers
-
-Scripts may only come from the site itself, plus the exact inline scripts the build produced
-(Material for MkDocs writes a few small ones into every page): no ``'unsafe-inline'`` for scripts.
+Scripts may only come from the site itself, plus the inline scripts the build itself writes:
+the theme's (Material for MkDocs writes a few small ones into every page), worked out from its
+templates before any page is rendered and passed in as ``allowed``. Nothing is allowed because
+it happens to be in the output: any other inline script, or an event-handler attribute, in any
+page is a problem that fails the build (``unexpected_scripts``). No ``'unsafe-inline'`` for
+scripts.
 ``'wasm-unsafe-eval'`` lets Pyodide compile WebAssembly; nothing allows ``eval`` of JavaScript.
 Styles allow ``'unsafe-inline'`` (Material sets inline styles from script), which cannot run code.
-``protocol/serve.py`` reads ``_headers``, so ``make serve`` and the browser tests send the same
+``protocol serve`` reads ``_headers``, so ``make serve`` and the browser tests send the same
 headers a static host would.
 """
 from __future__ import annotations
@@ -23,7 +20,8 @@ import hashlib
 from html.parser import HTMLParser
 from pathlib import Path
 
-__all__ = ["inline_script_hashes", "content_security_policy", "headers", "write_headers"]
+__all__ = ["inline_scripts", "script_source", "inline_script_hashes", "unexpected_scripts",
+           "content_security_policy", "headers", "write_headers"]
 
 # Script types a browser executes; anything else (application/json, ...) is data, not code.
 _JS_TYPES = {"", "text/javascript", "application/javascript", "module", "text/ecmascript",
@@ -34,20 +32,28 @@ PERMISSIONS_POLICY = ("accelerometer=(), camera=(), geolocation=(), gyroscope=()
 
 
 class _InlineScripts(HTMLParser):
-    """Collects the text of every inline script that would execute."""
+    """Collects the text of every inline script that would execute, and every event-handler
+    attribute (``onclick=...``), with the line each starts on."""
 
     def __init__(self):
         super().__init__(convert_charrefs=False)
         self.scripts: list[str] = []
+        self.lines: list[int] = []
+        self.handlers: list[tuple[int, str, str]] = []  # (line, tag, attribute)
         self._buffer: list[str] | None = None
 
     def handle_starttag(self, tag, attrs):
+        for name, _ in attrs:
+            if name.lower().startswith("on"):
+                self.handlers.append((self.getpos()[0], tag, name))
         if tag != "script":
             return
         attrs = dict(attrs)
         kind = (attrs.get("type") or "").strip().lower()
         if "src" not in attrs and kind in _JS_TYPES:
             self._buffer = []
+            self.lines.append(self.getpos()[0])
+
 
     def handle_data(self, data):
         if self._buffer is not None:  # the parser may hand a script's text over in pieces
@@ -59,20 +65,46 @@ class _InlineScripts(HTMLParser):
             self._buffer = None
 
 
-def _source(text: str) -> str:
+def _parse(html: str) -> _InlineScripts:
+    parser = _InlineScripts()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def inline_scripts(html: str) -> list[str]:
+    """The text of every inline script in ``html`` that a browser would run."""
+    return _parse(html).scripts
+
+
+def script_source(text: str) -> str:
+    """The CSP hash source that allows exactly this inline script."""
     digest = hashlib.sha256(text.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
+def _pages(site_dir: Path):
+    for page in sorted(Path(site_dir).rglob("*.html")):
+        yield page.relative_to(site_dir).as_posix(), _parse(page.read_text(encoding="utf-8"))
+
+
 def inline_script_hashes(site_dir: Path) -> list[str]:
     """The CSP hash source of every distinct inline script in every HTML page under site_dir."""
-    found: set[str] = set()
-    for page in sorted(Path(site_dir).rglob("*.html")):
-        parser = _InlineScripts()
-        parser.feed(page.read_text(encoding="utf-8"))
-        parser.close()
-        found.update(_source(script) for script in parser.scripts)
-    return sorted(found)
+    return sorted({script_source(s) for _, parsed in _pages(site_dir) for s in parsed.scripts})
+
+
+def unexpected_scripts(site_dir: Path, allowed: set[str]) -> list[str]:
+    """``page:line: message`` for every inline script not in ``allowed`` (hash sources) and every
+    event-handler attribute, in every page under site_dir."""
+    found = []
+    for name, parsed in _pages(site_dir):
+        for line, script in zip(parsed.lines, parsed.scripts):
+            if script_source(script) not in allowed:
+                found.append(f"{name}:{line}: an inline script the build did not write "
+                             f"({' '.join(script.split())[:60]!r})")
+        for line, tag, attribute in parsed.handlers:
+            found.append(f"{name}:{line}: an event-handler attribute ({tag} {attribute}=)")
+    return found
 
 
 def content_security_policy(hashes: list[str]) -> str:
@@ -92,9 +124,12 @@ def content_security_policy(hashes: list[str]) -> str:
     ])
 
 
-def headers(site_dir: Path) -> dict[str, str]:
+def headers(site_dir: Path, allowed: set[str]) -> dict[str, str]:
+    """The headers for every page. The policy lists the allowed inline scripts that the pages
+    use (the build has already refused any other)."""
+    used = sorted(set(inline_script_hashes(site_dir)) & set(allowed))
     return {
-        "Content-Security-Policy": content_security_policy(inline_script_hashes(site_dir)),
+        "Content-Security-Policy": content_security_policy(used),
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
         "Permissions-Policy": PERMISSIONS_POLICY,
@@ -103,9 +138,9 @@ def headers(site_dir: Path) -> dict[str, str]:
     }
 
 
-def write_headers(site_dir: Path) -> dict[str, str]:
+def write_headers(site_dir: Path, allowed: set[str]) -> dict[str, str]:
     """Write ``_headers`` (one ``/*`` block for every path) and return the headers written."""
-    values = headers(site_dir)
+    values = headers(site_dir, allowed)
     lines = ["/*"] + [f"  {name}: {value}" for name, value in values.items()]
     (Path(site_dir) / "_headers").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return values

@@ -8,19 +8,6 @@ versions: ``docs/_data/correspondence/<from>-<to>.yml``::
       - from: "6"                 # a clause id of <from>, a list (a merge), or null (added)
         to: "6.1"                 # a clause id of <to>, a list (a split), or null (removed)
         rationale: Support services are for council business.
-
-Public names:
-    CORRESPONDENCE_DIR                    where the files live, relative to the project root
-    correspondence_path(root, a, b)       the file for versions ``a`` -> ``b`` (may not exist)
-    read_correspondences(path, shown, old, new)
-                                          (entries, problems) for one file; ``old``/``new`` are
-                                          the versions it maps (None: ids not checked)
-    load_correspondences(root, corpus, a, b)
-                                          the entries for ``a`` -> ``b`` (the file for ``b`` ->
-                                          ``a`` reversed), None if there is no file; raises
-                                          ProblemsError if the file has problems
-    compare_stored(root, corpus, a, b)    compare two stored versions, curated pairs first
-    consecutive_comparisons(root, corpus) each version against the one before it, in date order
 """
 from __future__ import annotations
 

@@ -1,12 +1,4 @@
-"""The clause model: what a protocol version is, independent of any site generator.
-
-Public names:
-    Paragraph, BulletList   the blocks a clause's text is made of
-    Clause                  one numbered clause (``7.3``, ``5.3.1``, ``8``)
-    Section                 a numbered section heading of a version (``7``)
-    Version                 one version of the protocol with its metadata
-    anchor_for(clause_id)   ``7.3`` -> ``c7-3``
-"""
+"""The clause model: what a protocol version is, independent of any site generator."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field

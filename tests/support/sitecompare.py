@@ -1,5 +1,6 @@
 """Compare two built sites by parsed content: for every page, the sequence of elements with
-their attributes and the text between them (whitespace folded, entities decoded), so two
+their attributes and the text between them (whitespace folded, entities decoded, JSON data
+compared as data), so two
 builds that differ only in escaping style or formatting compare equal.
 
     python -m tests.support.sitecompare OLD_SITE NEW_SITE
@@ -9,6 +10,7 @@ exits 1 if anything differs. Used to check that a restructuring changed no page.
 """
 from __future__ import annotations
 
+import json
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
@@ -19,20 +21,26 @@ class _Content(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.items: list[tuple] = []
         self._text: list[str] = []
+        self._json = False
 
     def _flush(self):
-        text = " ".join("".join(self._text).split())
+        raw = "".join(self._text)
+        text = " ".join(raw.split())
+        if text and self._json:  # data for scripts: compared as data, not as its spelling
+            text = json.dumps(json.loads(raw), sort_keys=True, ensure_ascii=False)
         if text:
             self.items.append(("text", text))
         self._text = []
 
     def handle_starttag(self, tag, attrs):
         self._flush()
+        self._json = tag == "script" and ("type", "application/json") in attrs
         self.items.append(("<", tag, tuple(sorted((k, " ".join((v or "").split()))
                                                   for k, v in attrs))))
 
     def handle_endtag(self, tag):
         self._flush()
+        self._json = False
         self.items.append((">", tag))
 
     def handle_data(self, data):

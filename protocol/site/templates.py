@@ -1,0 +1,28 @@
+"""The site's HTML, written as Jinja2 templates (``protocol/site/templates/``) with autoescaping:
+every value a template prints is escaped unless the code marks it as HTML it built itself.
+
+    render(name, **context) -> Markup    one template, as HTML ready to place in a page
+"""
+from __future__ import annotations
+
+import json
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+__all__ = ["render", "json_script", "ENV"]
+
+
+def json_script(data) -> Markup:
+    """JSON for a ``<script type="application/json">``: only ``</`` must be kept out of it."""
+    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False).replace("</", "<\\/")
+    return Markup(text)
+
+
+ENV = Environment(loader=PackageLoader("protocol.site", "templates"), autoescape=True,
+                  undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+ENV.filters["json_script"] = json_script
+
+
+def render(name: str, **context) -> Markup:
+    return Markup(ENV.get_template(name).render(**context).strip())
