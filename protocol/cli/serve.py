@@ -3,16 +3,28 @@
     protocol serve site [--host 127.0.0.1] [--port 8000]
 
 Used by ``make serve`` and by the browser tests, so both see the same headers (the
-Content-Security-Policy among them) and the same 404 page.
+Content-Security-Policy among them) and the same 404 page. Like Netlify or Cloudflare Pages it
+never lists a folder (a folder without index.html is a 404), never serves ``_headers`` itself,
+answers a path it cannot open (a NUL byte, say) with the 404 page, and names no software
+version. An idle connection is closed after ``timeout`` seconds, and a burst of connections
+waits in a listen queue of ``REQUEST_QUEUE_SIZE`` rather than being refused and retried.
 """
 from __future__ import annotations
 
 import functools
+import os
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-__all__ = ["serve", "start_background", "read_headers", "run_serve"]
+__all__ = ["serve", "start_background", "read_headers", "run_serve", "SERVER_NAME",
+           "TIMEOUT", "REQUEST_QUEUE_SIZE", "NEVER_SERVED"]
+
+SERVER_NAME = "protocol-preview"  # the Server header: no product version, no Python version
+TIMEOUT = 30.0                    # seconds a connection may sit idle (or stall) before it is closed
+REQUEST_QUEUE_SIZE = 128          # the listen backlog (socketserver's default is 5)
+NEVER_SERVED = ("_headers", "_redirects")  # the static host's own files, at the site's root
 
 
 def read_headers(site: Path) -> dict[str, str]:
@@ -34,11 +46,39 @@ class _Handler(SimpleHTTPRequestHandler):
                       ".json": "application/json", ".whl": "application/zip",
                       ".zip": "application/zip", ".svg": "image/svg+xml"}
     site_headers: dict[str, str] = {}
+    timeout = TIMEOUT  # socketserver.StreamRequestHandler sets it on the connection
+
+    def version_string(self) -> str:
+        return SERVER_NAME
 
     def end_headers(self):
         for name, value in self.site_headers.items():
             self.send_header(name, value)
         super().end_headers()
+
+    def _never_served(self, path: str) -> bool:
+        site = os.path.realpath(self.directory)
+        try:
+            real = os.path.realpath(path)
+        except ValueError:
+            return True
+        return any(real == os.path.join(site, name) for name in NEVER_SERVED)
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if "\0" in path or self._never_served(path):
+            self.send_error(404)
+            return None
+        try:
+            return super().send_head()
+        except ValueError:  # a path the file system cannot take (a lone surrogate, say)
+            self.send_error(404)
+            return None
+
+    def list_directory(self, path):
+        # A static host never lists a folder: without an index.html it is not there.
+        self.send_error(404)
+        return None
 
     def send_error(self, code, message=None, explain=None):
         page = Path(self.directory) / "404.html"
@@ -60,34 +100,38 @@ class _Handler(SimpleHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     daemon_threads = True
+    request_queue_size = REQUEST_QUEUE_SIZE
 
     def handle_error(self, request, client_address):
-        # A browser that stops a download it no longer needs is not an error worth a traceback.
-        import sys
-
+        # A browser that stops a download it no longer needs, or a client that goes quiet until
+        # the timeout, is not an error worth a traceback.
         if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
             super().handle_error(request, client_address)
 
 
-def _server(site: Path, host: str, port: int) -> ThreadingHTTPServer:
-    handler = functools.partial(type("H", (_Handler,), {"site_headers": read_headers(site)}),
-                                directory=str(site))
+def _server(site: Path, host: str, port: int, timeout: float = TIMEOUT) -> ThreadingHTTPServer:
+    handler = functools.partial(
+        type("H", (_Handler,), {"site_headers": read_headers(site), "timeout": timeout}),
+        directory=str(site))
     return _Server((host, port), handler)
 
 
-def start_background(site: Path, host: str = "127.0.0.1", port: int = 0):
+def start_background(site: Path, host: str = "127.0.0.1", port: int = 0, *,
+                     timeout: float = TIMEOUT):
     """Start serving in a thread; returns (server, base_url). Call server.shutdown() to stop."""
-    server = _server(Path(site), host, port)
+    server = _server(Path(site), host, port, timeout)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://{host}:{server.server_address[1]}"
 
 
-def serve(site: Path, host: str, port: int) -> None:
-    server = _server(Path(site), host, port)
+def serve(site: Path, host: str, port: int, *, timeout: float = TIMEOUT) -> None:
+    server = _server(Path(site), host, port, timeout)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
+    finally:
+        server.server_close()
 
 
 def run_serve(args) -> int:

@@ -11,6 +11,11 @@
 // put in order: in the order given). "result" is the module's best result so far.
 // Export file: {"format": EXPORT_FORMAT, "schema": 1, "exported": ISO time, "progress": {...}}.
 //
+// A result must also be possible (see README.md, "Training progress"): score <= total;
+// percent = floor(100 * score / total); passed agrees with the module's pass mark; the date is a
+// real date no later than today (local); the protocol id is one the page knows. The page's own
+// data says what it knows (pageRules). Saved data that breaks a rule is treated as damaged.
+//
 // Every piece of stored or imported text reaches the page through textContent only.
 
 export const STORAGE_KEY = "member-officer-protocol:training";
@@ -42,6 +47,54 @@ export const NOTICES = {
 
 class InvalidProgress extends Error {}
 
+// What this page knows, from the JSON it was built with: data-training-modules (/training/ and
+// the record: every module) and data-quiz-data (a module's page: that module). {modules: {id:
+// {pass_mark, total}}, protocols: Set of protocol version ids}. The protocol ids are the current
+// one plus any listed in "protocol_ids" (the page data does not carry that list yet).
+let rulesCache = null;
+
+function readJson(selector) {
+  const element = document.querySelector(selector);
+  if (!element) return null;
+  try {
+    return JSON.parse(element.textContent);
+  } catch {
+    return null;
+  }
+}
+
+export function pageRules() {
+  if (rulesCache) return rulesCache;
+  const rules = { modules: {}, protocols: new Set() };
+  const addProtocols = (data) => {
+    if (typeof data?.protocol?.id === "string") rules.protocols.add(data.protocol.id);
+    if (Array.isArray(data?.protocol_ids)) {
+      for (const id of data.protocol_ids) if (typeof id === "string") rules.protocols.add(id);
+    }
+  };
+  const index = readJson("[data-training-modules]");
+  for (const m of Array.isArray(index?.modules) ? index.modules : []) {
+    rules.modules[m.id] = { pass_mark: m.pass_mark, total: m.total };
+  }
+  addProtocols(index);
+  const quiz = readJson("[data-quiz-data]");
+  if (quiz && typeof quiz.module === "string") {
+    rules.modules[quiz.module] = { pass_mark: quiz.pass_mark, total: quiz.questions?.length };
+    addProtocols(quiz);
+  }
+  rulesCache = rules;
+  return rules;
+}
+
+// A real calendar date, YYYY-MM-DD (2026-02-30 is not one).
+export function isRealDate(text) {
+  if (typeof text !== "string" || !DATE.test(text)) return false;
+  const [year, month, day] = text.split("-").map(Number);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1];
+}
+
 const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
 export function emptyProgress() {
@@ -63,22 +116,34 @@ function checkedAnswer(value) {
   return [...value];
 }
 
-function checkedResult(value) {
+// A result, checked against the module it is for (as far as the page knows the module). A total
+// other than the module's number of questions today is kept: the result comes from an earlier
+// revision of the module.
+function checkedResult(value, moduleId, rules) {
   if (value === null || value === undefined) return null;
   check(isObject(value), "a result is not an object");
   const { score, total, percent, passed, date, protocol } = value;
   check(Number.isInteger(total) && total > 0 && total <= MAX_ITEMS, "a result has a bad total");
   check(Number.isInteger(score) && score >= 0 && score <= total, "a result has a bad score");
-  check(Number.isInteger(percent) && percent >= 0 && percent <= 100, "a result has a bad percentage");
+  check(Number.isInteger(percent) && percent === Math.floor((100 * score) / total),
+    "a result's percentage does not match its score");
   check(typeof passed === "boolean", "a result has no pass or fail");
-  check(typeof date === "string" && DATE.test(date), "a result has a bad date");
+  const known = Object.hasOwn(rules.modules, moduleId) ? rules.modules[moduleId] : null;
+  if (known && Number.isInteger(known.pass_mark)) {
+    check(passed === (100 * score >= known.pass_mark * total),
+      "a result's pass or fail does not match the module's pass mark");
+  }
+  check(isRealDate(date), "a result has a bad date");
+  check(date <= today(), "a result is dated in the future");
   check(typeof protocol === "string" && PROTOCOL_ID.test(protocol), "a result has a bad protocol version");
+  check(rules.protocols.size === 0 || rules.protocols.has(protocol),
+    "a result names a protocol version this site does not know");
   return { score, total, percent, passed, date, protocol };
 }
 
 // The progress, checked field by field and copied (unknown fields are dropped); throws
-// InvalidProgress with a reason if anything is the wrong shape.
-export function validateProgress(value) {
+// InvalidProgress with a reason if anything is the wrong shape or a result is impossible.
+export function validateProgress(value, rules = pageRules()) {
   check(isObject(value), "not an object");
   check(value.schema === SCHEMA_VERSION, "wrong schema version");
   const name = value.name ?? "";
@@ -97,7 +162,7 @@ export function validateProgress(value) {
       check(SLUG.test(question), "a question id is not an id");
       copied[question] = checkedAnswer(answer);
     }
-    modules[id] = { answers: copied, result: checkedResult(module.result) };
+    modules[id] = { answers: copied, result: checkedResult(module.result, id, rules) };
   }
   return { schema: SCHEMA_VERSION, name, modules };
 }
@@ -110,9 +175,22 @@ function storage() {
   }
 }
 
-// {progress, notice}: notice is null, or a key of NOTICES. Unreadable data is set aside under
-// BACKUP_KEY (never shown, never sent) and the saved progress starts afresh, so the notice
-// appears once and the page always works.
+// Move unreadable data out of the way: to BACKUP_KEY if it fits (replacing any older copy there,
+// as setting it would), otherwise dropped. Either way it is gone from STORAGE_KEY, so the reader
+// is told once. The saved value is removed before it is copied, so a copy that fit once fits again.
+function setAside(store, raw) {
+  try { store.removeItem(STORAGE_KEY); } catch { /* nothing more we can do */ }
+  try { store.removeItem(BACKUP_KEY); } catch { /* as above */ }
+  try {
+    store.setItem(BACKUP_KEY, raw);
+  } catch (error) {  // QuotaExceededError, most likely: too large to keep a copy of
+    console.warn("Unreadable training progress was too large to keep a copy of:", error.name);
+  }
+}
+
+// {progress, notice}: notice is null, or a key of NOTICES. Unreadable or impossible data is set
+// aside under BACKUP_KEY (never shown, never sent), or dropped if there is no room for it, and
+// the saved progress starts afresh, so the notice appears once and the page always works.
 export function loadProgress() {
   const store = storage();
   let raw;
@@ -134,10 +212,7 @@ export function loadProgress() {
   } catch (error) {
     console.warn("Saved training progress could not be read:", error.message);
   }
-  try {
-    store.setItem(BACKUP_KEY, raw);
-    store.removeItem(STORAGE_KEY);
-  } catch { /* nothing more we can do: the page still works from memory */ }
+  setAside(store, raw);
   return { progress: emptyProgress(), notice };
 }
 
@@ -193,8 +268,9 @@ export function exportText(progress) {
     exported: new Date().toISOString(), progress }, null, 1);
 }
 
-// The progress in an export file, or throws InvalidProgress with a message for the reader.
-export function parseExport(text) {
+// The progress in an export file, or throws InvalidProgress with a message for the reader. The
+// same rules as for saved progress: a file with an impossible result "is damaged".
+export function parseExport(text, rules = pageRules()) {
   let data;
   try {
     data = JSON.parse(text);
@@ -209,7 +285,7 @@ export function parseExport(text) {
       ? "it comes from a newer version of this site" : "it comes from an older version of this site");
   }
   try {
-    return validateProgress(data.progress);
+    return validateProgress(data.progress, rules);
   } catch {
     throw new InvalidProgress("it is damaged");
   }
@@ -243,9 +319,7 @@ class ProgressPage {
     this.panel = document.querySelector("[data-training-progress]");
     this.record = document.querySelector("[data-training-record]");
     this.message = this.panel?.querySelector("[data-progress-message]");
-    const { progress, notice } = loadProgress();
-    this.progress = progress;
-    if (notice && this.panel) showNotice(this.panel, notice);
+    this.load();
     if (this.panel) this.wirePanel();
     if (this.record) this.wireRecord();
     addEventListener("storage", (event) => {
@@ -254,8 +328,15 @@ class ProgressPage {
     this.render();
   }
 
+  // The saved progress; a notice if it had to be set aside.
+  load() {
+    const { progress, notice } = loadProgress();
+    this.progress = progress;
+    if (notice && this.panel) showNotice(this.panel, notice);
+  }
+
   reload() {
-    this.progress = loadProgress().progress;
+    this.load();
     this.render();
   }
 
@@ -294,7 +375,7 @@ class ProgressPage {
   }
 
   exportFile() {
-    this.progress = loadProgress().progress;
+    this.load();
     const blob = new Blob([exportText(this.progress)], { type: "application/json" });
     const link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
