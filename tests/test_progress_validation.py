@@ -12,11 +12,14 @@ from __future__ import annotations
 import copy
 import json
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 import training
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.browser
 
@@ -198,6 +201,22 @@ def test_a_result_from_an_earlier_revision_of_a_module_is_kept(quick, server):
     assert saved["modules"][ROLES.id]["answers"] == {question.id: question.expected[0]}
     assert saved["modules"][ROLES.id]["result"] == OLDER_REVISION
     assert _errors(page) == []
+
+
+def test_a_result_against_an_older_version_of_the_protocol_is_kept(quick, server):
+    """Every version the site has is known to the page, not only the current one."""
+    from protocol.sources.versions import load_corpus
+
+    oldest = next(iter(load_corpus(ROOT))).id
+    assert oldest != "2022"
+    progress = _with_roles(_result(ROLES, protocol=oldest))
+    page = quick
+    page.goto(f"{server}/training/record/")
+    _store(page, json.dumps(progress))
+    page.reload()
+    expect(page.locator("[data-record-ready]")).to_be_visible()
+    expect(page.locator("[data-training-notice]")).to_be_hidden()
+    assert json.loads(_stored(page)) == progress
 
 
 # -- import ------------------------------------------------------------------------------------

@@ -74,6 +74,7 @@ def quiz_data(module, corpus, modules) -> dict:
         "title": module.title,
         "pass_mark": module.pass_mark,
         "protocol": protocol_info(corpus),
+        "protocol_ids": [v.id for v in corpus],
         "questions": [{"id": q.id, "kind": q.kind,
                        "labels": {o.id: o.label for o in q.options},
                        "shown": [o.id for o in q.options],
@@ -100,7 +101,7 @@ def training_index(modules) -> Markup:
 def progress_panel(modules, corpus) -> Markup:
     data = {"modules": [{"id": m.id, "title": m.title, "url": module_url(m),
                          "total": len(m.questions), "pass_mark": m.pass_mark} for m in modules],
-            "protocol": protocol_info(corpus)}
+            "protocol": protocol_info(corpus), "protocol_ids": [v.id for v in corpus]}
     return render("training/progress.html", data=data)
 
 

@@ -49,8 +49,8 @@ class InvalidProgress extends Error {}
 
 // What this page knows, from the JSON it was built with: data-training-modules (/training/ and
 // the record: every module) and data-quiz-data (a module's page: that module). {modules: {id:
-// {pass_mark, total}}, protocols: Set of protocol version ids}. The protocol ids are the current
-// one plus any listed in "protocol_ids" (the page data does not carry that list yet).
+// {pass_mark, total}}, protocols: Set of protocol version ids}: every version the site has
+// ("protocol_ids"), so a result recorded against an older version stays readable.
 let rulesCache = null;
 
 function readJson(selector) {
