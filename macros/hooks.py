@@ -12,6 +12,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
+from markupsafe import escape
 
 from protocol.authoring import ProblemsError
 from protocol.site import security
@@ -33,9 +34,9 @@ def on_config(config):
     _built.clear()
     # Version pages are listed in the nav from the corpus, newest first: adding a version is
     # adding one file.
-    sections = {"The protocol": _site.nav_entries(),
-                "Decision guides": _site.guide_nav_entries(),
-                "Training": _site.training_nav_entries()}
+    sections = {"The protocol": _escaped(_site.nav_entries()),
+                "Decision guides": _escaped(_site.guide_nav_entries()),
+                "Training": _escaped(_site.training_nav_entries())}
     for item in config.nav or []:
         for title, entries in sections.items():
             if isinstance(item, dict) and title in item:
@@ -43,6 +44,12 @@ def on_config(config):
                 # on_config can run again on the same nav (mkdocs serve): never add twice
                 pages[1:1] = [e for e in entries if e not in pages]
     return config
+
+
+def _escaped(entries: list[dict]) -> list[dict]:
+    """Nav entries with their titles escaped: the theme prints titles as they are, and a title
+    comes from authored content (a version's front matter, a guide's or module's Python)."""
+    return [{str(escape(title)): path for title, path in entry.items()} for entry in entries]
 
 
 def on_files(files, config):
@@ -73,12 +80,14 @@ def on_page_markdown(markdown, page, config, files):
         built = _site.page(page.file.src_uri, page.meta)
     except LookupError as exc:
         raise PluginError(str(exc)) from None
+    if built is not None and built.title:
+        page.meta["title"] = built.title
+    if isinstance(page.meta.get("title"), str):  # printed by the theme as it is: escape it
+        page.meta["title"] = str(escape(page.meta["title"]))
     if built is None:
         return markdown
     _built[page.file.src_uri] = built
     page.meta.update(built.meta)
-    if built.title:
-        page.title = built.title
     # A page whose body is generated skips Markdown altogether.
     return "" if built.replace else markdown
 
@@ -95,7 +104,10 @@ def on_page_content(html, page, config, files):
 @event_priority(-100)  # after Material's search plugin has written its index
 def on_post_build(config):
     out = Path(config.site_dir)
-    _site.write_outputs(out)
+    try:
+        _site.write_outputs(out)
+    except FileNotFoundError as exc:  # Pyodide not installed: say how to get it
+        raise PluginError(str(exc)) from None
     index = out / "search" / "search_index.json"
     if index.exists():
         data = json.loads(index.read_text(encoding="utf-8"))
