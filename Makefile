@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: all setup build serve test test-fast check lint bench chromium clean
+.PHONY: all setup build serve test test-fast check lint bench chromium java clean
 
 all: build
 
@@ -38,6 +38,16 @@ chromium:
 	       "or set CHROMIUM_PATH to a Chromium binary." >&2; exit 1; \
 	fi
 
+# Java runs the HTML validator (vnu.jar from npm; its npm wrapper would download a JDK instead).
+java:
+	@if command -v java >/dev/null; then \
+	  echo "Java: $$(command -v java)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	else \
+	  echo "Java is needed for the HTML validator: run 'sudo apt-get install default-jre-headless'." >&2; exit 1; \
+	fi
+
 check: setup
 	$(VENV)/bin/protocol check
 
@@ -51,10 +61,10 @@ build: setup check
 serve: build
 	$(VENV)/bin/protocol serve site --host $(HOST) --port $(PORT)
 
-test: setup chromium lint
+test: setup chromium java lint
 	$(PY) -m pytest -q
 
-test-fast: setup lint
+test-fast: setup java lint
 	$(PY) -m pytest -q -m "not browser and not pyodide"
 
 bench: setup chromium
