@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
+from mkdocs.commands.build import get_context
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
@@ -16,6 +17,7 @@ from markupsafe import escape
 
 from protocol.authoring import ProblemsError
 from protocol.site import security
+from protocol.site.address import Address
 from protocol.site.build import Site
 
 # One build: the Site, each page's generated HTML between the Markdown and content events, and
@@ -23,14 +25,22 @@ from protocol.site.build import Site
 _site: Site | None = None
 _built: dict = {}
 _theme_scripts: set[str] = set()
+_address = Address()
+_files = None
+_ROOT_LINK = re.compile(r'(\s(?:href|src)=")/(?!/)')
 
 
 def on_config(config):
-    global _site
+    global _site, _address
     try:
-        _site = Site.load(Path(config.config_file_path).parent)
+        _address = Address.from_environment()
+        _site = Site.load(Path(config.config_file_path).parent, _address)
+    except ValueError as exc:
+        raise PluginError(str(exc)) from None
     except ProblemsError as exc:
         raise PluginError(f"protocol sources have problems:\n{exc}") from None
+    # The site's address is SITE_URL, or none: then no canonical link or sitemap names a host.
+    config.site_url = _address.site_url
     _built.clear()
     # Version pages are listed in the nav from the corpus, newest first: adding a version is
     # adding one file.
@@ -53,6 +63,8 @@ def _escaped(entries: list[dict]) -> list[dict]:
 
 
 def on_files(files, config):
+    global _files
+    _files = files
     for src_uri in _site.generated_pages():
         if files.get_file_from_path(src_uri) is None:
             files.append(File.generated(config, src_uri, content=""))
@@ -65,7 +77,7 @@ def on_env(env, config, files):
     embed the page's relative base URL), and the 404 page's with the site's root."""
     _theme_scripts.clear()
     bases = {get_relative_url(".", f.url) for f in files.documentation_pages()}
-    bases.add(urlsplit(config.site_url or "/").path or "/")
+    bases.add(_address.base)
     features = config.theme.get("features") or []
     for name in env.list_templates(filter_func=lambda n: n.startswith("partials/javascripts/")):
         template = env.get_template(name)
@@ -73,6 +85,14 @@ def on_env(env, config, files):
             html = template.render(config=config, base_url=base_url, features=features)
             _theme_scripts.update(security.script_source(s) for s in security.inline_scripts(html))
     return env
+
+
+def on_template_context(context, template_name, config):
+    """The 404 page is served at any depth, so its links start from the base path (MkDocs
+    takes that from site_url, which is unset unless SITE_URL is given)."""
+    if template_name == "404.html" and context.get("base_url") != _address.base:
+        context.update(get_context(context["nav"], _files, config, base_url=_address.base))
+    return context
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -92,7 +112,16 @@ def on_page_markdown(markdown, page, config, files):
     return "" if built.replace else markdown
 
 
+def _published(html: str) -> str:
+    """Authored Markdown links to the site's own files from its root ("/api/protocol.json"):
+    under a base path they start there."""
+    if _address.base == "/":
+        return html
+    return _ROOT_LINK.sub(lambda m: m.group(1) + _address.base, html)
+
+
 def on_page_content(html, page, config, files):
+    html = _published(html)
     built = _built.pop(page.file.src_uri, None)
     if built is None:
         return html

@@ -23,6 +23,7 @@ from markupsafe import Markup
 import guides
 import training
 from protocol.site import browser
+from protocol.site.address import Address, configure
 from protocol.site import training as training_pages
 from protocol.site.compare import clause_history, compare_page, draft_page
 from protocol.site.flowchart import flowchart_html
@@ -69,8 +70,10 @@ class Site:
         self._generated = self._generated_pages()
 
     @classmethod
-    def load(cls, root: Path) -> "Site":
+    def load(cls, root: Path, address: Address = Address()) -> "Site":
+        """Everything under ``root``, for a site published at ``address`` (a base path)."""
         root = Path(root)
+        configure(address)
         return cls(root, load_corpus(root), load_glossary(root), load_related(root),
                    guides.all_guides(), training.all_modules())
 

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from protocol.authoring import cites_json
 from protocol.compare import STATUSES, Comparison, Pair, render_html
+from protocol.site.address import url
 from protocol.site.templates import ENV, render
 from protocol.sources.correspondence import load_correspondences
 from protocol.text.model import anchor_for
@@ -44,7 +45,7 @@ def pair_anchor(comparison: Comparison, pair: Pair) -> str:
 
 
 def _linker(version_id: str):
-    return lambda clause_id: f"/protocol/{version_id}/#{anchor_for(clause_id)}"
+    return lambda clause_id: url(f"/protocol/{version_id}/") + f"#{anchor_for(clause_id)}"
 
 
 def _sentence(counts: dict[str, int]) -> str:
@@ -90,8 +91,9 @@ def compare_page(corpus, comparisons: list[Comparison], root) -> Markup:
 
 def outcomes_json(guides) -> list[dict]:
     """Every guide outcome with its citations, for the draft check in the browser."""
-    return [{"guide": g.id, "guide_title": g.title, "url": f"/guides/{g.id}/", "outcome": o.id,
-             "title": o.title, "cites": cites_json(o.cites)} for g in guides for o in g.outcomes]
+    return [{"guide": g.id, "guide_title": g.title, "url": url(f"/guides/{g.id}/"),
+             "outcome": o.id, "title": o.title, "cites": cites_json(o.cites)}
+            for g in guides for o in g.outcomes]
 
 
 def draft_page(corpus, guides=()) -> Markup:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from protocol.authoring import cites_json, is_slug
+from protocol.site.address import url
 from protocol.site.clauses import clause_quote
 from protocol.site.templates import render
 
@@ -90,7 +91,7 @@ def static_step(guide, corpus, path, flowchart: str = "") -> Markup:
 
 
 def guides_json(guides) -> list[dict]:
-    return [{"id": g.id, "title": g.title, "url": guide_url(g), "audience": g.audience,
+    return [{"id": g.id, "title": g.title, "url": url(guide_url(g)), "audience": g.audience,
              "summary": g.summary, "questions": len(g.questions),
              "outcomes": [{"id": o.id, "title": o.title, "cites": cites_json(o.cites)}
                           for o in g.outcomes]} for g in guides]

@@ -1,6 +1,7 @@
 """The open-data files: ``api/protocol.json`` (and, with the guides, ``api/guides.json``)."""
 from __future__ import annotations
 
+from protocol.site.address import url
 from protocol.text.corpus import Corpus
 
 __all__ = ["protocol_json"]
@@ -16,8 +17,8 @@ def protocol_json(corpus: Corpus) -> dict:
         "last_review": v.last_review,
         "next_review": v.next_review,
         "current": v.current,
-        "url": v.url,
+        "url": url(v.url),
         "preamble": v.preamble_text,
         "clauses": [{"id": c.id, "anchor": c.anchor, "section": c.section, "text": c.text,
-                     "url": c.url} for c in v.clauses],
+                     "url": url(c.url)} for c in v.clauses],
     } for v in corpus]}

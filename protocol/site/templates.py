@@ -10,6 +10,8 @@ import json
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from protocol.site.address import url
+
 __all__ = ["render", "json_script", "ENV"]
 
 
@@ -27,6 +29,7 @@ def json_script(data) -> Markup:
 ENV = Environment(loader=PackageLoader("protocol.site", "templates"), autoescape=True,
                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 ENV.filters["json_script"] = json_script
+ENV.globals["url"] = url  # every link to the site's own pages carries its base path
 
 
 def render(name: str, **context) -> Markup:

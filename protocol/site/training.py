@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from protocol.site.address import url
 from protocol.site.clauses import clause_link, clause_quote
 from protocol.site.templates import render
 from protocol.site.versions import format_date
@@ -34,7 +35,7 @@ def module_url(module) -> str:
 def protocol_info(corpus) -> dict:
     v = corpus.current
     parts = [p for p in (v.version_label, f"{v.date_label} {format_date(v.date)}") if p]
-    return {"id": v.id, "title": v.title, "url": v.url,
+    return {"id": v.id, "title": v.title, "url": url(v.url),
             "label": f"{v.id} version ({', '.join(parts)})"}
 
 
@@ -79,7 +80,8 @@ def quiz_data(module, corpus, modules) -> dict:
                        "labels": {o.id: o.label for o in q.options},
                        "shown": [o.id for o in q.options],
                        "correct": table[q.id]} for q in module.questions],
-        "next": {"title": following.title, "url": module_url(following)} if following else None,
+        "next": {"title": following.title, "url": url(module_url(following))} if following
+        else None,
     }
 
 
@@ -99,7 +101,7 @@ def training_index(modules) -> Markup:
 
 
 def progress_panel(modules, corpus) -> Markup:
-    data = {"modules": [{"id": m.id, "title": m.title, "url": module_url(m),
+    data = {"modules": [{"id": m.id, "title": m.title, "url": url(module_url(m)),
                          "total": len(m.questions), "pass_mark": m.pass_mark} for m in modules],
             "protocol": protocol_info(corpus), "protocol_ids": [v.id for v in corpus]}
     return render("training/progress.html", data=data)
