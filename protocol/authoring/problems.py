@@ -1,4 +1,5 @@
-"""A problem found in a source file, reported as ``file:line: message`` (or as a warning)."""
+"""A problem found in a source file, reported as ``file:line: message`` (or as a warning), or as
+``file:line:col: message`` when it is one character of a line (``column``, 1-based)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,10 +13,12 @@ class Problem:
     line: int
     message: str
     warning: bool = False
+    column: int = 0  # 1-based, in characters; 0: the whole line
 
     def __str__(self) -> str:
         prefix = "warning: " if self.warning else ""
-        return f"{self.path}:{self.line}: {prefix}{self.message}"
+        where = f"{self.path}:{self.line}:{self.column}" if self.column else f"{self.path}:{self.line}"
+        return f"{where}: {prefix}{self.message}"
 
 
 class ProblemsError(Exception):

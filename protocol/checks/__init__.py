@@ -18,7 +18,8 @@ from protocol.sources.versions import load_corpus
 
 __all__ = ["check", "CHECKS"]
 
-# The checks of one kind of source each, ``(root, corpus) -> problems``.
+# The checks of one kind of source each, ``(root, corpus) -> problems``; ``corpus`` is None
+# when the versions have problems.
 CHECKS = [citation_problems, data_problems]
 
 
@@ -27,7 +28,9 @@ def check(root: Path | str = ".") -> list[Problem]:
     try:
         corpus = load_corpus(root)
     except ProblemsError as exc:
-        return exc.problems  # later checks need a valid corpus
+        # The pages and data files are still checked, without the clauses they name; the
+        # guides, training and correspondences need valid versions.
+        return exc.problems + [p for run in CHECKS for p in run(root, None)]
     problems: list[Problem] = []
     for run in CHECKS:
         problems.extend(run(root, corpus))

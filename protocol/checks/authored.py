@@ -8,6 +8,7 @@ guide outcome's citations (for the drift warnings, which compare versions here).
 """
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -16,10 +17,12 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from protocol.authoring import Problem, shown_path
+from protocol.authoring import Problem, Registry, shown_path
 from protocol.text.corpus import Corpus
 
 __all__ = ["authored_problems", "GuideCitations", "OutcomeCitations"]
+
+_TIMEOUT = 600  # seconds; the check takes about one
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,14 @@ def authored_problems(root: Path, corpus: Corpus) -> tuple[list[Problem], list[G
     clauses = {v.id: [c.id for c in v.clauses] for v in corpus}
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
         [str(Path(root).resolve()), *filter(None, [os.environ.get("PYTHONPATH")])]))
-    child = subprocess.run([sys.executable, "-m", __name__], input=json.dumps(clauses),
-                           capture_output=True, text=True, env=env, cwd=root)
+    try:
+        child = subprocess.run([sys.executable, "-m", __name__], input=json.dumps(clauses),
+                               capture_output=True, text=True, env=env, cwd=root,
+                               timeout=_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return [Problem("guides/__init__.py", 1, f"checking the guides and training modules "
+                                                 f"took more than {_TIMEOUT} seconds: does one "
+                                                 "loop for ever when imported?")], []
     try:
         reply = json.loads(child.stdout)
     except ValueError:
@@ -71,13 +80,31 @@ def _import_problem(package: str, exc: BaseException) -> Problem:
 
 
 def _check_package(package: str, clauses: dict) -> tuple[list[Problem], list]:
+    """Every problem in ``package``: each listed module is imported on its own, so one that
+    cannot be imported (a syntax error) is reported at its line and hides nothing in the
+    others, which are then validated as the package validates them."""
     def clause_exists(version: str, clause_id: str) -> bool:
         return clause_id in clauses.get(version, ())
 
     try:
-        module = __import__(package)
-        return module.validate_all(clause_exists), (
-            module.all_guides() if package == "guides" else [])
+        module = importlib.import_module(package)
+    except (Exception, SystemExit) as exc:  # a broken package must be reported, not crash the check
+        return [_import_problem(package, exc)], []
+    registry = next((value for value in vars(module).values() if isinstance(value, Registry)),
+                    None)
+    try:
+        if registry is None:  # not written on a Registry: validate it as a whole
+            return module.validate_all(clause_exists), (
+                module.all_guides() if package == "guides" else [])
+        problems, items = [], []
+        for name in registry.modules:
+            try:
+                items.append(getattr(importlib.import_module(f"{package}.{name}"),
+                                     registry.attribute))
+            except (Exception, SystemExit) as exc:
+                problems.append(_import_problem(package, exc))
+        problems += registry.validate(items, module.validate, clause_exists)
+        return problems, (items if package == "guides" else [])
     except Exception as exc:  # a broken guide must be reported, not crash the check
         return [_import_problem(package, exc)], []
 
@@ -85,12 +112,14 @@ def _check_package(package: str, clauses: dict) -> tuple[list[Problem], list]:
 def _main() -> None:
     clauses = {v: set(ids) for v, ids in json.loads(sys.stdin.read()).items()}
     problems, guides = [], []
+    reply, sys.stdout = sys.stdout, sys.stderr  # whatever a module prints is not the reply
     for package in ("guides", "training"):
         if not (Path.cwd() / package).is_dir() and package == "training":
             continue
         found, items = _check_package(package, clauses)
         problems += found
         guides += items
+    sys.stdout = reply
     json.dump({"problems": [[p.path, p.line, p.message, p.warning] for p in problems],
                "guides": [{"id": g.id, "file": g.file, "line": g.line, "outcomes": [
                    {"id": o.id, "file": o.file, "line": o.line, "cites": o.cites,

@@ -18,6 +18,8 @@ import yaml
 
 from protocol.compare import Comparison, compare, reverse
 from protocol.authoring import Problem, ProblemsError
+from protocol.sources.files import read_source
+from protocol.sources.strict_yaml import compose_yaml
 
 __all__ = ["CORRESPONDENCE_DIR", "correspondence_path", "read_correspondences",
            "load_correspondences", "compare_stored", "consecutive_comparisons", "version_pair",
@@ -52,16 +54,10 @@ def read_correspondences(path: Path, shown: str, old=None, new=None
         line = node_or_line if isinstance(node_or_line, int) else node_or_line.start_mark.line + 1
         problems.append(Problem(shown, line, message))
 
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-        root_node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        problem(mark.line + 1 if mark else 1,
-                f"not valid YAML: {getattr(exc, 'problem', None) or exc}")
-        return [], problems
-    except (OSError, UnicodeDecodeError) as exc:
-        problem(1, f"cannot be read: {exc}")
+    try:  # a regular UTF-8 file of at most 5 MB; plain YAML, no anchors, aliases or tags
+        root_node = compose_yaml(read_source(path, shown), shown)
+    except ProblemsError as exc:
+        problems.extend(exc.problems)
         return [], problems
 
     if root_node is None or not isinstance(root_node, yaml.MappingNode):
@@ -70,7 +66,9 @@ def read_correspondences(path: Path, shown: str, old=None, new=None
         return [], problems
     items_node = None
     for key, value in root_node.value:
-        if key.value == "correspondences":
+        if not isinstance(key, yaml.ScalarNode):
+            problem(key, "a key must be plain text")
+        elif key.value == "correspondences":
             items_node = value
         else:
             problem(key, f"unknown key {key.value!r} (the only key is 'correspondences')")
@@ -114,6 +112,9 @@ def _read_entry(item, problem) -> dict | None:
         return None
     fields: dict[str, Any] = {}
     for key, value in item.value:
+        if not isinstance(key, yaml.ScalarNode):
+            problem(key, "a key must be plain text")
+            continue
         if key.value not in _KEYS:
             problem(key, f"unknown field {key.value!r} (expected from, to and rationale)")
             continue

@@ -4,14 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from protocol.sources.entries import read_entries
 from protocol.text.corpus import Corpus
 from protocol.text.model import Clause
 
 __all__ = ["RelatedDocument", "load_related", "RELATED_FILE"]
 
 RELATED_FILE = Path("docs") / "_data" / "related.yml"
+# field: (required, kind); see protocol.sources.entries
+_FIELDS = {"title": (True, "text"), "about": (True, "text"), "phrases": (True, "texts")}
 
 
 @dataclass(frozen=True)
@@ -28,5 +29,6 @@ class RelatedDocument:
 
 
 def load_related(root: Path) -> list[RelatedDocument]:
-    entries = yaml.safe_load((Path(root) / RELATED_FILE).read_text(encoding="utf-8")) or []
-    return [RelatedDocument(e["title"], e["about"], tuple(e["phrases"])) for e in entries]
+    """The documents; raises ProblemsError (``docs/_data/related.yml:line: message``)."""
+    return [RelatedDocument(e["title"], e["about"], tuple(e["phrases"]))
+            for e in read_entries(root, RELATED_FILE, _FIELDS, "related document")]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from protocol.authoring import Problem, ProblemsError
+from protocol.sources.files import read_source
+from protocol.sources.strict_yaml import load_yaml
 from protocol.text.corpus import Corpus
 from protocol.text.model import Version
 from protocol.text.parse import parse_version, split_front_matter
@@ -19,6 +19,8 @@ _NOT_VERSIONS = {"index.md"}
 
 
 def version_files(root: Path) -> list[Path]:
+    """Every ``*.md`` in the versions folder but the index, whatever it is (a directory named
+    ``x.md`` is listed, to be reported)."""
     folder = Path(root) / VERSIONS_DIR
     return sorted(p for p in folder.glob("*.md") if p.name not in _NOT_VERSIONS)
 
@@ -32,23 +34,29 @@ def _relative(path: Path, root: Path) -> str:
 
 def read_version(text: str, path: str, *, stem: str | None = None) -> Version:
     """A version file's text -> Version; raises ProblemsError (``path:line: message``)."""
-    front, _, _ = split_front_matter(text)
-    meta = None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    front, _, _ = split_front_matter(text.removeprefix("\ufeff"))  # a BOM: reported by the parser
+    meta, lines = None, {}
     if front is not None:
         try:
-            meta = yaml.safe_load(front)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 2 if mark else 1
-            raise ProblemsError([Problem(path, line, f"front matter is not valid YAML: "
-                                                     f"{getattr(exc, 'problem', exc)}")]) from None
-    return parse_version(text, path, meta, stem=stem)
+            meta, lines = load_yaml(front, path, first_line=2)
+        except ProblemsError as exc:
+            problems = [Problem(p.path, p.line, p.message.replace("not valid YAML",
+                                                                  "front matter is not valid YAML"),
+                                p.warning, p.column) for p in exc.problems]
+            try:  # the text's own problems too, with every field taken as given
+                parse_version(text, path, {}, stem=stem)
+            except ProblemsError as more:
+                problems += [p for p in more.problems if "front matter is missing" not in p.message
+                             and "version has no clauses" not in p.message]
+            raise ProblemsError(problems) from None
+    return parse_version(text, path, meta, stem=stem, lines=lines)
 
 
 def load_version_file(path: Path, root: Path | None = None) -> Version:
     path = Path(path)
     shown = _relative(path, Path(root)) if root else str(path)
-    return read_version(path.read_text(encoding="utf-8"), shown, stem=path.stem)
+    return read_version(read_source(path, shown), shown, stem=path.stem)
 
 
 def load_corpus(root: Path | str = ".") -> Corpus:

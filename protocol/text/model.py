@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Paragraph", "BulletList", "Clause", "Section", "Version", "anchor_for"]
+__all__ = ["Paragraph", "BulletList", "Clause", "Section", "AllowedCharacter", "Version",
+           "anchor_for"]
 
 BULLET = "• "
 
@@ -80,6 +81,18 @@ class Section:
 
 
 @dataclass(frozen=True)
+class AllowedCharacter:
+    """One entry of a version's ``allowed_characters``: ``char`` may appear in its text."""
+    char: str
+    reason: str
+    line: int = 0
+
+    @property
+    def code_point(self) -> str:
+        return f"U+{ord(self.char):04X}"
+
+
+@dataclass(frozen=True)
 class Version:
     id: str
     title: str
@@ -95,6 +108,9 @@ class Version:
     notes: dict[str, str] = field(default_factory=dict)
     source: str | None = None
     current: bool = False
+    # Characters the source really contains that would otherwise be reported (see README,
+    # "Characters that are not what they seem"); a page may mark them visibly.
+    allowed_characters: tuple[AllowedCharacter, ...] = ()
 
     @property
     def url(self) -> str:
@@ -116,6 +132,10 @@ class Version:
 
     def section_clauses(self, number: str) -> list[Clause]:
         return [c for c in self.clauses if c.section == number and c.parent is None]
+
+    def allows(self, ch: str) -> bool:
+        """Is ``ch`` one of this version's allowed characters?"""
+        return any(a.char == ch for a in self.allowed_characters)
 
     @property
     def preamble_text(self) -> str:
