@@ -14,11 +14,7 @@ Dates are never turned into date objects: ``date: 2022-01-04`` reads as the text
 ``"2022-01-04"``, so an impossible date (``2022-13-45``) is reported by the check of the field
 instead of raising inside the YAML library.
 
-Public names:
-    load_yaml(text, path, first_line=1)      (data, lines): ``lines`` maps each key path
-                                             (``("notes", "7.1")``, ``(0, "term")``) to its line
-    compose_yaml(text, path, first_line=1)   the node tree (for readers that work on nodes)
-Both raise ProblemsError.
+Loading raises ProblemsError.
 """
 from __future__ import annotations
 

@@ -19,13 +19,6 @@ What is reported:
 
 Standard library only (``unicodedata``): it runs in the browser too.
 
-Public names:
-    Finding                                 one suspicious character: line, column, message
-    find_characters(text, allowed, first_line)
-                                            every Finding in ``text``, line by line
-    code_point(ch)                          ``"U+200B"``
-    describe(ch)                            ``"U+200B ZERO WIDTH SPACE"``
-    parse_code_point(text)                  ``"U+00A0"`` -> ``"\\xa0"``, or None
 """
 from __future__ import annotations
 
