@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: all setup build serve test test-fast check lint bench chromium java clean
+.PHONY: all setup build dist serve test test-fast check lint bench chromium java clean
 
 all: build
 
@@ -58,6 +58,15 @@ lint: setup
 build: setup check
 	$(VENV)/bin/mkdocs build --strict
 
+# What to upload to a static host: the built site as a reproducible archive, and its headers
+# for an nginx server block (Netlify and Cloudflare Pages read site/_headers themselves).
+dist: build
+	mkdir -p dist
+	tar --sort=name --mtime='1980-01-01 00:00Z' --owner=0 --group=0 --numeric-owner \
+	  -C site -cf - . | gzip -9n > dist/protocol-site.tar.gz
+	$(VENV)/bin/protocol headers site --format nginx > dist/nginx-headers.conf
+	@echo "dist/protocol-site.tar.gz and dist/nginx-headers.conf are ready to upload"
+
 serve: build
 	$(VENV)/bin/protocol serve site --host $(HOST) --port $(PORT)
 
@@ -71,4 +80,4 @@ bench: setup chromium
 	$(PY) -m tests.bench
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site dist .pytest_cache

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -84,6 +85,9 @@ def on_env(env, config, files):
         for base_url in bases:
             html = template.render(config=config, base_url=base_url, features=features)
             _theme_scripts.update(security.script_source(s) for s in security.inline_scripts(html))
+    # For hosts that cannot send headers (GitHub Pages), CSP_META=1 puts the policy in each page.
+    config.extra["csp_meta"] = (security.meta_policy(_theme_scripts)
+                                if os.environ.get("CSP_META") == "1" else "")
     return env
 
 
@@ -146,4 +150,7 @@ def on_post_build(config):
     unexpected = security.unexpected_scripts(out, _theme_scripts)
     if unexpected:
         raise PluginError("pages contain script the build did not write:\n" + "\n".join(unexpected))
-    security.write_headers(out, _theme_scripts)
+    try:
+        security.write_headers(out, _theme_scripts)
+    except ValueError as exc:
+        raise PluginError(str(exc)) from None

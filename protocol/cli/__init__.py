@@ -4,6 +4,7 @@
     protocol diff A B [--format text|html|json] [--root DIR]
     protocol guide ID --answer QUESTION=ANSWER ... [--json]
     protocol serve SITE [--host 127.0.0.1] [--port 8000]
+    protocol headers SITE [--format netlify|nginx]
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 from protocol.checks import check
 from protocol.cli.diff import run_diff
 from protocol.cli.guide import run_guide
-from protocol.cli.serve import run_serve
+from protocol.cli.serve import run_headers, run_serve
 
 __all__ = ["main"]
 
@@ -65,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(run=run_serve)
+
+    p = sub.add_parser("headers", help="a built site's headers, for a static host's config")
+    p.add_argument("site", type=Path)
+    p.add_argument("--format", choices=["netlify", "nginx"], default="nginx")
+    p.set_defaults(run=run_headers)
     return parser
 
 

@@ -18,7 +18,10 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-__all__ = ["serve", "start_background", "read_headers", "run_serve", "SERVER_NAME",
+from protocol.site.address import Address
+from protocol.site.security import nginx_headers
+
+__all__ = ["serve", "start_background", "read_headers", "run_serve", "run_headers", "SERVER_NAME",
            "TIMEOUT", "REQUEST_QUEUE_SIZE", "NEVER_SERVED"]
 
 SERVER_NAME = "protocol-preview"  # the Server header: no product version, no Python version
@@ -47,6 +50,13 @@ class _Handler(SimpleHTTPRequestHandler):
                       ".zip": "application/zip", ".svg": "image/svg+xml"}
     site_headers: dict[str, str] = {}
     timeout = TIMEOUT  # socketserver.StreamRequestHandler sets it on the connection
+    base = "/"  # the path the site is served under, as a static host would (BASE_PATH)
+
+    def translate_path(self, path):
+        # Under a base path, only addresses inside it are the site's; anything else is not there.
+        if not path.startswith(self.base):
+            return "\0"
+        return super().translate_path("/" + path[len(self.base):])
 
     def version_string(self) -> str:
         return SERVER_NAME
@@ -109,23 +119,26 @@ class _Server(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-def _server(site: Path, host: str, port: int, timeout: float = TIMEOUT) -> ThreadingHTTPServer:
+def _server(site: Path, host: str, port: int, timeout: float = TIMEOUT,
+            base: str = "/") -> ThreadingHTTPServer:
     handler = functools.partial(
-        type("H", (_Handler,), {"site_headers": read_headers(site), "timeout": timeout}),
+        type("H", (_Handler,), {"site_headers": read_headers(site), "timeout": timeout,
+                                "base": base}),
         directory=str(site))
     return _Server((host, port), handler)
 
 
 def start_background(site: Path, host: str = "127.0.0.1", port: int = 0, *,
-                     timeout: float = TIMEOUT):
-    """Start serving in a thread; returns (server, base_url). Call server.shutdown() to stop."""
-    server = _server(Path(site), host, port, timeout)
+                     timeout: float = TIMEOUT, base: str = "/"):
+    """Start serving in a thread; returns (server, the address of the site's root, without its
+    final slash). Call server.shutdown() to stop."""
+    server = _server(Path(site), host, port, timeout, base)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://{host}:{server.server_address[1]}"
+    return server, f"http://{host}:{server.server_address[1]}{base.rstrip('/')}"
 
 
-def serve(site: Path, host: str, port: int, *, timeout: float = TIMEOUT) -> None:
-    server = _server(Path(site), host, port, timeout)
+def serve(site: Path, host: str, port: int, *, timeout: float = TIMEOUT, base: str = "/") -> None:
+    server = _server(Path(site), host, port, timeout, base)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -135,6 +148,27 @@ def serve(site: Path, host: str, port: int, *, timeout: float = TIMEOUT) -> None
 
 
 def run_serve(args) -> int:
-    print(f"Serving {args.site} at http://{args.host}:{args.port}/ (Ctrl-C to stop)")
-    serve(args.site, args.host, args.port)
+    """Serve under the base path the site was built for (BASE_PATH or SITE_URL's path)."""
+    try:
+        base = Address.from_environment().base
+    except ValueError as exc:
+        print(f"protocol serve: {exc}", file=sys.stderr)
+        return 2
+    print(f"Serving {args.site} at http://{args.host}:{args.port}{base} (Ctrl-C to stop)")
+    serve(args.site, args.host, args.port, base=base)
+    return 0
+
+
+def run_headers(args) -> int:
+    """Print the headers the build wrote to ``_headers``: as it is (Netlify, Cloudflare Pages)
+    or as nginx ``add_header`` lines."""
+    path = Path(args.site) / "_headers"
+    if not path.is_file():
+        print(f"protocol headers: {path}: not found; build the site first (make build)",
+              file=sys.stderr)
+        return 2
+    if args.format == "netlify":
+        print(path.read_text(encoding="utf-8"), end="")
+    else:
+        print(nginx_headers(read_headers(Path(args.site))), end="")
     return 0

@@ -21,7 +21,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 __all__ = ["inline_scripts", "script_source", "inline_script_hashes", "unexpected_scripts",
-           "content_security_policy", "headers", "write_headers"]
+           "content_security_policy", "meta_policy", "headers", "write_headers", "nginx_headers",
+           "MAX_HEADER_LINE"]
+
+# Cloudflare Pages refuses a _headers line longer than this (Netlify has no lower limit).
+MAX_HEADER_LINE = 2000
 
 # Script types a browser executes; anything else (application/json, ...) is data, not code.
 _JS_TYPES = {"", "text/javascript", "application/javascript", "module", "text/ecmascript",
@@ -124,6 +128,18 @@ def content_security_policy(hashes: list[str]) -> str:
     ])
 
 
+def meta_policy(allowed: set[str]) -> str:
+    """The policy for a ``<meta http-equiv>`` tag, for hosts that cannot send headers (GitHub
+    Pages): browsers ignore ``frame-ancestors`` there, so it is left out."""
+    return "; ".join(d for d in content_security_policy(sorted(allowed)).split("; ")
+                     if not d.startswith("frame-ancestors"))
+
+
+def nginx_headers(values: dict[str, str]) -> str:
+    """The same headers as nginx ``add_header`` lines, for a server block's ``location /``."""
+    return "".join(f"add_header {name} \"{value}\" always;\n" for name, value in values.items())
+
+
 def headers(site_dir: Path, allowed: set[str]) -> dict[str, str]:
     """The headers for every page. The policy lists the allowed inline scripts that the pages
     use (the build has already refused any other)."""
@@ -142,5 +158,9 @@ def write_headers(site_dir: Path, allowed: set[str]) -> dict[str, str]:
     """Write ``_headers`` (one ``/*`` block for every path) and return the headers written."""
     values = headers(site_dir, allowed)
     lines = ["/*"] + [f"  {name}: {value}" for name, value in values.items()]
+    too_long = [line.split(":")[0].strip() for line in lines if len(line) > MAX_HEADER_LINE]
+    if too_long:  # Cloudflare Pages would refuse the file
+        raise ValueError(f"_headers: {', '.join(too_long)} is longer than {MAX_HEADER_LINE} "
+                         "characters")
     (Path(site_dir) / "_headers").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return values
