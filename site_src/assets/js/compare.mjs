@@ -5,7 +5,7 @@
 // worker), the same code that pre-renders /compare/ at build time. Its HTML escapes every piece
 // of text; everything else this script shows is set with textContent. Nothing typed, pasted or
 // opened here is sent anywhere: the only requests are for this site's own files.
-import { startPython } from "./python.mjs";
+import { startEngine } from "./engine.mjs";
 
 const ARCHIVES = ["protocol"];
 
@@ -47,9 +47,8 @@ function setStatus(root, text) {
 
 // Python starts as soon as a page that needs it opens; the root says when it is ready.
 function engine(root, readyText) {
-  const python = startPython(ARCHIVES);
+  const python = startEngine(ARCHIVES, { root });
   python.ready.then((ok) => {
-    root.dataset.ready = ok ? "true" : "false";
     setStatus(root, ok ? readyText
       : "Python could not start in this browser, so comparisons cannot be made here. "
         + "Use the command line instead: protocol diff A B.");
@@ -57,9 +56,13 @@ function engine(root, readyText) {
   return python;
 }
 
-async function call(python, fn, payload) {
-  if (!(await python.ready)) throw new Error("Python is not available");
-  return JSON.parse(await python.call(fn, JSON.stringify(payload)));
+// A comparison asked for while Python starts waits for it. There is no table to fall back on:
+// without Python the answer is an error, which the form reports as "The comparison failed".
+async function compare(python, fn, payload) {
+  await python.ready;
+  return python.ask(fn, payload, (error) => {
+    throw error ?? new Error("Python is not available");
+  });
 }
 
 // The comparison's HTML comes from protocol.compare.render_html, which escapes all text.
@@ -95,7 +98,7 @@ function setupCompare(root) {
     try {
       const all = await versions();
       const pick = (id) => all.find((v) => v.id === id);
-      const answer = await call(python, "protocol.compare.api.compare_versions_json", {
+      const answer = await compare(python, "protocol.compare.api.compare_versions_json", {
         from: pick(from), to: pick(to), curated: curated[`${from}|${to}`] || null, heading_level: 4,
       });
       result.replaceChildren();
@@ -184,7 +187,7 @@ function setupDraft(root) {
     try {
       const all = await versions();
       const version = all.find((v) => v.id === current);
-      const answer = await call(python, "protocol.compare.api.compare_draft_json",
+      const answer = await compare(python, "protocol.compare.api.compare_draft_json",
         { draft: textarea.value, name, current: version, outcomes });
       result.replaceChildren();
       if (!answer.ok) {

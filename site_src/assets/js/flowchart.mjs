@@ -1,19 +1,13 @@
 // Marks the reader's route on each guide's flowchart (drawn at build time by
-// protocol/flowchart.py). The guide widget (guide.mjs) dispatches a bubbling "guide:step" event
-// on its root after every step, with detail {question, outcome, path: [[q, a], ...]}.
+// protocol/site/flowchart.py). The guide widget (guide.mjs) dispatches a bubbling "guide:step"
+// event on its root after every step, with detail {question, outcome, path: [[q, a], ...]}.
 //   nodes on the route:  class is-visited     the current node: class is-current, and
 //   edges followed:      class is-taken       aria-current="step" on its link
-// This script may run before or after guide.mjs: it also works out the state already shown from
-// the URL (or the step page's data-answers) with the build-time decision table, as guide.mjs
-// does until Python is ready.
+// This script may run before or after guide.mjs, so it also marks the state already shown,
+// decided as guide.mjs decides it before Python is ready: the same table, the same answers.
+import { answersFromLocation, decideFromTable, nodeOf, readTable } from "./guide-table.mjs";
 
 const CLASSES = ["is-visited", "is-current", "is-taken"];
-
-function nodeKey(state) {
-  if (state.question) return `q:${state.question}`;
-  if (state.outcome) return `o:${state.outcome}`;
-  return null;
-}
 
 function mark(root, state) {
   const chart = root.querySelector("[data-guide-flow] svg");
@@ -22,8 +16,8 @@ function mark(root, state) {
     element.classList.remove(...CLASSES);
   }
   for (const link of chart.querySelectorAll("a[aria-current]")) link.removeAttribute("aria-current");
-  const current = nodeKey(state);
-  if (!current || !Array.isArray(state.path)) return;
+  if (!(state.question || state.outcome) || !Array.isArray(state.path)) return;
+  const current = nodeOf(state);
   const node = (key) => chart.querySelector(`[data-node="${CSS.escape(key)}"]`);
   state.path.forEach(([question, answer], n) => {
     const from = `q:${question}`;
@@ -39,32 +33,12 @@ function mark(root, state) {
   here.querySelector("a")?.setAttribute("aria-current", "step");
 }
 
-// The state the page shows before any event: answers from the URL query, or from the step page.
+// The state the page shows before any event; null when the guide shows "start again".
 function initialState(root) {
-  let data;
-  try {
-    data = JSON.parse(root.querySelector("[data-guide-table]")?.textContent || "");
-  } catch {
-    return null;
-  }
-  const search = new URLSearchParams(location.search);
-  const source = [...search.keys()].length ? search : new URLSearchParams(root.dataset.answers || "");
-  const answers = {};
-  for (const [q, a] of source) {
-    if (Object.hasOwn(answers, q)) return null;
-    if (!Object.hasOwn(data.labels, q) || !Object.hasOwn(data.labels[q].options, a)) return null;
-    answers[q] = a;
-  }
-  const path = [];
-  let node = data.table[""];
-  while (node?.startsWith("q:") && Object.hasOwn(answers, node.slice(2))) {
-    const q = node.slice(2);
-    path.push([q, answers[q]]);
-    node = data.table[path.map(([k, v]) => `${k}=${v}`).join("&")];
-  }
-  if (!node) return null;
-  return { question: node.startsWith("q:") ? node.slice(2) : null,
-           outcome: node.startsWith("o:") ? node.slice(2) : null, path };
+  const data = readTable(root);
+  const answers = data && answersFromLocation(root);
+  const state = answers && decideFromTable(data, answers);
+  return state && !state.error ? state : null;
 }
 
 document.addEventListener("guide:step", (event) => {

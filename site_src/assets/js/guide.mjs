@@ -3,85 +3,34 @@
 // table built from the same Python. The table answers from the first click; once Python is live
 // in the worker (data-ready="true") every step is decided by the guide's own Python instead.
 // Answers live in the URL (?question=option&...), so back/forward, reload and sharing work.
-import { startPython } from "./python.mjs";
-
-const enc = encodeURIComponent;
-
-function queryOf(path) {
-  return path.map(([q, a]) => `${enc(q)}=${enc(a)}`).join("&");
-}
-
-// Answers from the URL query, or from the step page the reader arrived on.
-function answersFromLocation(root) {
-  const search = new URLSearchParams(location.search);
-  const source = [...search.keys()].length ? search : new URLSearchParams(root.dataset.answers || "");
-  const answers = {};
-  for (const [key, value] of source) {
-    if (key in answers) return null;
-    answers[key] = value;
-  }
-  return answers;
-}
-
-// The build-time decision table: replays answers from the start, exactly as Guide.step does.
-function decideFromTable(data, answers) {
-  const known = data.labels;
-  for (const [q, a] of Object.entries(answers)) {
-    if (!Object.hasOwn(known, q) || !Object.hasOwn(known[q].options, a)) return { error: "unknown" };
-  }
-  const path = [];
-  let node = data.table[""];
-  while (node && node.startsWith("q:") && answers[node.slice(2)] !== undefined) {
-    const q = node.slice(2);
-    path.push([q, answers[q]]);
-    node = data.table[queryOf(path)];
-  }
-  if (!node) return { error: "unknown" };
-  return { question: node.startsWith("q:") ? node.slice(2) : null,
-           outcome: node.startsWith("o:") ? node.slice(2) : null, path };
-}
+import { startEngine } from "./engine.mjs";
+import { answersFromLocation, decideFromTable, nodeOf, queryOf, readTable } from "./guide-table.mjs";
 
 class GuideWidget {
   constructor(root) {
     this.root = root;
     this.id = root.dataset.guide;
-    this.data = JSON.parse(root.querySelector("[data-guide-table]").textContent);
+    this.data = readTable(root);
     this.body = root.querySelector("[data-guide-body]");
     this.live = root.querySelector("[data-guide-live]");
     this.reset = root.querySelector("[data-guide-reset]");
     this.base = new URL(`/guides/${this.id}/`, location.href);
-    this.python = null;
     this.answers = {};
+    // Python takes over the current state: it re-decides it, and only if Python disagrees
+    // with what is on screen is the step redrawn, so a choice being made is never lost.
+    this.engine = startEngine(["guides"], { root, mark: "guide", takeover: () =>
+      this.show(this.answers, { focus: false, announce: false, keepIfSame: true }) });
     root.addEventListener("submit", (event) => this.onSubmit(event));
     root.addEventListener("click", (event) => this.onClick(event));
     addEventListener("popstate", () => this.show(answersFromLocation(root), { focus: true }));
     this.show(answersFromLocation(root), { focus: false });
-    this.startEngine();
   }
 
-  startEngine() {
-    const engine = startPython(["guides"]);
-    engine.ready.then((ok) => {
-      this.python = ok ? engine : null;
-      this.root.dataset.ready = ok ? "true" : "false";
-      performance.mark(ok ? "guide-python-ready" : "guide-python-failed");  // for make bench
-      // Python takes over the current state: it re-decides it, and only if Python disagrees
-      // with what is on screen is the step redrawn, so a choice being made is never lost.
-      if (ok) this.show(this.answers, { focus: false, announce: false, keepIfSame: true });
-    });
-  }
-
-  async decide(answers) {
-    if (this.python) {
-      try {
-        const result = JSON.parse(await this.python.call("guides.api.run_json",
-          JSON.stringify({ guide: this.id, answers })));
-        return result.error ? { error: result.error } : result;
-      } catch (error) {
-        console.warn("Python step failed; using the build-time table", error);
-      }
-    }
-    return decideFromTable(this.data, answers);
+  // Python when it is live, else the build-time table; an error either way means "start again".
+  decide(answers) {
+    return this.engine.ask("guides.api.run_json", { guide: this.id, answers },
+      () => decideFromTable(this.data, answers),
+      (result) => (result.error ? { error: result.error } : result));
   }
 
   async show(answers, { focus = true, announce = true, keepIfSame = false, push = false } = {}) {
@@ -89,7 +38,7 @@ class GuideWidget {
     if (state.error) return this.showReset();
     // The URL holds exactly the answers on the path: those on a path no longer taken are gone.
     if (push) history.pushState(null, "", this.href(queryOf(state.path)));
-    const node = state.question ? `q:${state.question}` : `o:${state.outcome}`;
+    const node = nodeOf(state);
     if (keepIfSame && node === this.root.dataset.step) return;
     this.reset.hidden = true;
     this.answers = Object.fromEntries(state.path);

@@ -5,9 +5,17 @@
 // (data-ready="true") every answer and the module's score are graded by training.api instead.
 // Answers and results are saved in this browser (progress.mjs); stored text is only ever
 // shown with textContent.
-import { startPython } from "./python.mjs";
+import { startEngine } from "./engine.mjs";
 import { better, formatDate, loadProgress, moduleProgress, showNotice, today, updateProgress }
   from "./progress.mjs";
+
+const GRADE = "training.api.grade_json";
+
+// Python's reply, unless it is an error: then the table grades instead.
+function graded(reply) {
+  if (reply.error) throw new Error(reply.error);
+  return reply;
+}
 
 const PROBLEMS = {
   single: "Choose an answer, then check it.",
@@ -42,7 +50,6 @@ class Quiz {
     this.result = root.querySelector("[data-quiz-result]");
     this.answers = {};     // the answers shown on the page, keyed by question id
     this.verdicts = {};    // question id -> true | false, as graded
-    this.python = null;
     // With JavaScript the feedback is not a <details> to open: it appears after answering.
     for (const form of this.forms.values()) {
       const details = form.querySelector("[data-quiz-answer]");
@@ -52,75 +59,48 @@ class Quiz {
     }
     root.addEventListener("submit", (event) => this.onSubmit(event));
     root.addEventListener("click", (event) => this.onClick(event));
+    // Python takes over: answers already shown are graded again, then data-ready="true".
+    this.engine = startEngine(["training"], { root, takeover: () => this.regrade() });
     const { progress, notice } = loadProgress();
     if (notice) showNotice(root, notice);
     this.restore(progress);
-    this.startEngine();
   }
 
   // -- grading: the build-time table until Python is ready, then Python --------------------
-  startEngine() {
-    const engine = startPython(["training"]);
-    engine.ready.then(async (ok) => {
-      this.python = ok ? engine : null;
-      if (ok) await this.regrade();
-      this.root.dataset.ready = ok ? "true" : "false";
-    });
-  }
-
-  async callPython(request) {
-    const reply = JSON.parse(await this.python.call("training.api.grade_json", JSON.stringify(request)));
-    if (reply.error) throw new Error(reply.error);
-    return reply;
-  }
-
   gradeFromTable(question, answer) {
     return question.correct.includes(answerKey(question, answer));
   }
 
   // {correct, by}: by is "python" or "table", and is shown as data-graded-by on the feedback.
-  async grade(questionId, answer) {
+  grade(questionId, answer) {
     const question = this.questions.get(questionId);
-    if (this.python) {
-      try {
-        const reply = await this.callPython({ module: this.id, question: questionId, answer });
-        return { correct: reply.correct, by: "python" };
-      } catch (error) {
-        console.warn("Python grading failed; using the build-time table", error);
-      }
-    }
-    return { correct: this.gradeFromTable(question, answer), by: "table" };
+    return this.engine.ask(GRADE, { module: this.id, question: questionId, answer },
+      () => ({ correct: this.gradeFromTable(question, answer), by: "table" }),
+      (reply) => ({ correct: graded(reply).correct, by: "python" }));
   }
 
-  async score() {
-    if (this.python) {
-      try {
-        const { score, total, percent, passed } =
-          await this.callPython({ module: this.id, answers: this.answers });
-        return { score, total, percent, passed, by: "python" };
-      } catch (error) {
-        console.warn("Python grading failed; using the build-time table", error);
-      }
-    }
-    const total = this.data.questions.length;
-    const score = this.data.questions.filter((q) => this.verdicts[q.id]).length;
-    const answered = this.data.questions.every((q) => q.id in this.answers);
-    return { score, total, percent: Math.floor((100 * score) / total),
-             passed: answered && 100 * score >= this.data.pass_mark * total, by: "table" };
+  score() {
+    return this.engine.ask(GRADE, { module: this.id, answers: this.answers }, () => {
+      const total = this.data.questions.length;
+      const score = this.data.questions.filter((q) => this.verdicts[q.id]).length;
+      const answered = this.data.questions.every((q) => q.id in this.answers);
+      return { score, total, percent: Math.floor((100 * score) / total),
+               passed: answered && 100 * score >= this.data.pass_mark * total, by: "table" };
+    }, (reply) => {
+      const { score, total, percent, passed } = graded(reply);
+      return { score, total, percent, passed, by: "python" };
+    });
   }
 
   // Python takes over: answers already shown are graded again by Python, and only a verdict
-  // Python disagrees with is redrawn.
+  // Python disagrees with is redrawn. If Python fails here, the table's verdicts stand.
   async regrade() {
     if (!Object.keys(this.answers).length) return;
-    try {
-      const reply = await this.callPython({ module: this.id, answers: this.answers });
-      for (const [id, correct] of Object.entries(reply.results)) {
-        if (this.verdicts[id] !== correct) this.showFeedback(id, this.answers[id], correct, {});
-        this.forms.get(id).querySelector("[data-feedback]").dataset.gradedBy = "python";
-      }
-    } catch (error) {
-      console.warn("Python could not grade the saved answers", error);
+    const reply = await this.engine.ask(GRADE, { module: this.id, answers: this.answers },
+      () => null, graded);
+    for (const [id, correct] of Object.entries(reply?.results || {})) {
+      if (this.verdicts[id] !== correct) this.showFeedback(id, this.answers[id], correct, {});
+      this.forms.get(id).querySelector("[data-feedback]").dataset.gradedBy = "python";
     }
   }
 
