@@ -5,6 +5,7 @@
 // worker), the same code that pre-renders /compare/ at build time. Its HTML escapes every piece
 // of text; everything else this script shows is set with textContent. Nothing typed, pasted or
 // opened here is sent anywhere: the only requests are for this site's own files.
+import { siteUrl } from "./site.mjs";
 import { startEngine } from "./engine.mjs";
 
 const ARCHIVES = ["protocol"];
@@ -26,7 +27,7 @@ document.addEventListener("click", (event) => {
 let versionsPromise = null;
 
 function versions() {
-  versionsPromise ??= fetch(new URL("/api/protocol.json", location.href)).then((r) => {
+  versionsPromise ??= fetch(siteUrl("/api/protocol.json")).then((r) => {
     if (!r.ok) throw new Error(`protocol.json: HTTP ${r.status}`);
     return r.json();
   }).then((data) => data.versions);
@@ -40,29 +41,42 @@ function element(tag, text, className) {
   return node;
 }
 
-function setStatus(root, text) {
-  const status = root.querySelector("[data-compare-status]");
-  status.replaceChildren(text);
+// What this script says is written in the page, as <template data-message="key"> elements (the
+// build's templates hold the site's wording once). {name} placeholders are filled with text.
+function message(root, key, values = {}) {
+  const content = root.querySelector(`template[data-message="${key}"]`).content.cloneNode(true);
+  const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    node.data = node.data.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
+  }
+  return content;
 }
 
-// Python starts as soon as a page that needs it opens; the root says when it is ready.
-function engine(root, readyText) {
-  const python = startEngine(ARCHIVES, { root });
-  python.ready.then((ok) => {
-    setStatus(root, ok ? readyText
-      : "Python could not start in this browser, so comparisons cannot be made here. "
-        + "Use the command line instead: protocol diff A B.");
+function say(root, key, values) {
+  return message(root, key, values).textContent;
+}
+
+function setStatus(root, key, values) {
+  root.querySelector("[data-compare-status]").replaceChildren(message(root, key, values));
+}
+
+// Python starts as soon as a page that needs it opens; the root says when it is ready. If it
+// cannot start, or stops later, the page says so plainly and points to what works without it.
+function engine(root, values) {
+  const python = startEngine(ARCHIVES, {
+    root, onChange: (live) => setStatus(root, live ? "ready" : "unavailable", values),
   });
+  python.ready.then((ok) => setStatus(root, ok ? "ready" : "unavailable", values));
   return python;
 }
 
 // A comparison asked for while Python starts waits for it. There is no table to fall back on:
-// without Python the answer is an error, which the form reports as "The comparison failed".
+// without Python the page says the comparison is unavailable here.
+class Unavailable extends Error {}
+
 async function compare(python, fn, payload) {
   await python.ready;
-  return python.ask(fn, payload, (error) => {
-    throw error ?? new Error("Python is not available");
-  });
+  return python.ask(fn, payload, () => { throw new Unavailable(); });
 }
 
 // The comparison's HTML comes from protocol.compare.render_html, which escapes all text.
@@ -75,10 +89,15 @@ function showReport(container, html) {
 function showErrors(box, intro, errors) {
   box.replaceChildren(element("h2", intro));
   const list = element("ul");
-  for (const message of errors) list.append(element("li", message));
+  for (const text of errors) list.append(element("li", text));
   box.append(list);
   box.hidden = false;
   box.focus();
+}
+
+function showFailure(root, error) {
+  if (error instanceof Unavailable) setStatus(root, "unavailable");
+  else setStatus(root, "failed", { error: error.message });
 }
 
 // -- any two versions (/compare/) -------------------------------------------------------------
@@ -88,13 +107,13 @@ function setupCompare(root) {
   if (!form) return;
   const result = root.querySelector("[data-compare-result]");
   const curated = JSON.parse(root.querySelector("[data-compare-curated]")?.textContent || "{}");
-  setStatus(root, "Python is starting in your browser; the form works as soon as it is ready.");
-  const python = engine(root, "Ready: choose two versions and press Compare.");
+  setStatus(root, "starting");
+  const python = engine(root);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const from = form.elements.from.value;
     const to = form.elements.to.value;
-    if (root.dataset.ready !== "true") setStatus(root, "Python is still starting; your comparison will appear when it is ready.");
+    if (!root.dataset.ready) setStatus(root, "still-starting");
     try {
       const all = await versions();
       const pick = (id) => all.find((v) => v.id === id);
@@ -110,27 +129,26 @@ function setupCompare(root) {
       heading.tabIndex = -1;
       result.append(heading);
       showReport(result, answer.html);
-      setStatus(root, `Compared ${from} with ${to}.`);
+      setStatus(root, "compared", { from, to });
       heading.focus();
     } catch (error) {
-      setStatus(root, `The comparison failed: ${error.message}`);
+      showFailure(root, error);
     }
   });
 }
 
 // -- check a draft (/compare/draft/) ----------------------------------------------------------
-function outcomesList(outcomes) {
+function outcomesList(root, outcomes) {
   const section = element("section", undefined, "draft-outcomes");
   section.setAttribute("aria-labelledby", "draft-outcomes-h");
-  const heading = element("h2", "Guide answers that rest on the changed clauses");
+  const heading = element("h2", say(root, "outcomes"));
   heading.id = "draft-outcomes-h";
   section.append(heading);
   if (!outcomes.length) {
-    section.append(element("p", "No decision guide cites a clause this draft changes."));
+    section.append(element("p", say(root, "no-outcomes")));
     return section;
   }
-  section.append(element("p", "These guide outcomes cite a clause the draft changes; review "
-    + "them if the draft is adopted."));
+  section.append(element("p", say(root, "outcomes-intro")));
   const list = element("ul");
   for (const o of outcomes) {
     const item = element("li");
@@ -138,7 +156,8 @@ function outcomesList(outcomes) {
     item.dataset.guide = o.guide;
     const link = element("a", o.guide_title);
     link.href = o.url;
-    item.append(link, ` – “${o.title}” (cites ${o.clauses.map((c) => `clause ${c}`).join(", ")})`);
+    const clauses = o.clauses.map((id) => say(root, "outcome-clause", { id })).join(", ");
+    item.append(link, say(root, "outcome", { title: o.title, clauses }));
     list.append(item);
   }
   section.append(list);
@@ -157,9 +176,8 @@ function setupDraft(root) {
   // rest on a clause the draft changes.
   const outcomes = JSON.parse(root.querySelector("[data-draft-outcomes]")?.textContent || "[]");
   let name = "draft";
-  setStatus(root, "Python is starting in your browser. You can paste your draft now; it will be "
-    + "compared as soon as Python is ready.");
-  const python = engine(root, `Ready. Paste or open a draft to compare it with the ${current} version; nothing leaves your browser.`);
+  setStatus(root, "starting");
+  const python = engine(root, { current });
 
   textarea.addEventListener("input", () => { name = "draft"; });
   // FileReader: the file is read here, in the browser; it is never uploaded.
@@ -172,7 +190,7 @@ function setupDraft(root) {
       name = chosen.name;
       form.requestSubmit();
     };
-    reader.onerror = () => showErrors(errors, "The file could not be read", [String(reader.error)]);
+    reader.onerror = () => showErrors(errors, say(root, "file-unreadable"), [String(reader.error)]);
     reader.readAsText(chosen);
   });
 
@@ -180,10 +198,10 @@ function setupDraft(root) {
     event.preventDefault();
     errors.hidden = true;
     if (!textarea.value.trim()) {
-      showErrors(errors, "There is a problem", ["Paste the text of a draft, or open a file."]);
+      showErrors(errors, say(root, "problem"), [say(root, "empty")]);
       return;
     }
-    if (root.dataset.ready !== "true") setStatus(root, "Python is still starting; the comparison will appear when it is ready.");
+    if (!root.dataset.ready) setStatus(root, "still-starting");
     try {
       const all = await versions();
       const version = all.find((v) => v.id === current);
@@ -191,23 +209,23 @@ function setupDraft(root) {
         { draft: textarea.value, name, current: version, outcomes });
       result.replaceChildren();
       if (!answer.ok) {
-        showErrors(errors, "The draft could not be read", answer.errors);
-        setStatus(root, "The draft could not be read.");
+        showErrors(errors, say(root, "unreadable"), answer.errors);
+        setStatus(root, "unreadable-status");
         return;
       }
-      const heading = element("h2", `Your draft compared with the ${current} version`);
+      const heading = element("h2", say(root, "result", { current }));
       heading.tabIndex = -1;
       result.append(heading);
-      result.append(element("p", `${answer.draft.clauses} numbered clauses read from the draft `
-        + `(${answer.draft.format === "markdown" ? "Markdown" : "numbered text"}).`));
-      result.append(outcomesList(answer.outcomes));
-      const changes = element("h2", "Clause by clause");
+      const format = say(root, answer.draft.format === "markdown" ? "format-markdown" : "format-plain");
+      result.append(element("p", say(root, "read", { count: answer.draft.clauses, format })));
+      result.append(outcomesList(root, answer.outcomes));
+      const changes = element("h2", say(root, "clauses"));
       result.append(changes);
       showReport(result, answer.html);
-      setStatus(root, `Compared your draft with the ${current} version.`);
+      setStatus(root, "compared", { current });
       heading.focus();
     } catch (error) {
-      setStatus(root, `The comparison failed: ${error.message}`);
+      showFailure(root, error);
     }
   });
 }

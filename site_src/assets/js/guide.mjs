@@ -3,6 +3,7 @@
 // table built from the same Python. The table answers from the first click; once Python is live
 // in the worker (data-ready="true") every step is decided by the guide's own Python instead.
 // Answers live in the URL (?question=option&...), so back/forward, reload and sharing work.
+import { siteUrl } from "./site.mjs";
 import { startEngine } from "./engine.mjs";
 import { answersFromLocation, decideFromTable, nodeOf, queryOf, readTable } from "./guide-table.mjs";
 
@@ -14,7 +15,7 @@ class GuideWidget {
     this.body = root.querySelector("[data-guide-body]");
     this.live = root.querySelector("[data-guide-live]");
     this.reset = root.querySelector("[data-guide-reset]");
-    this.base = new URL(`/guides/${this.id}/`, location.href);
+    this.base = siteUrl(`/guides/${this.id}/`);
     this.answers = {};
     // Python takes over the current state: it re-decides it, and only if Python disagrees
     // with what is on screen is the step redrawn, so a choice being made is never lost.
@@ -30,7 +31,7 @@ class GuideWidget {
   decide(answers) {
     return this.engine.ask("guides.api.run_json", { guide: this.id, answers },
       () => decideFromTable(this.data, answers),
-      (result) => (result.error ? { error: result.error } : result));
+      (result) => (result.error ? { error: result.error } : result), { patient: false });
   }
 
   async show(answers, { focus = true, announce = true, keepIfSame = false, push = false } = {}) {
@@ -55,6 +56,8 @@ class GuideWidget {
   showReset() {
     this.answers = {};
     this.body.replaceChildren(this.render(this.data.table[""], []));
+    // The first question is on screen: when Python takes over and agrees, the notice stays.
+    this.root.dataset.step = this.data.table[""];
     this.reset.hidden = false;
     this.reset.focus();  // the reader must learn at once that their answers were not kept
   }

@@ -12,6 +12,9 @@ const fetched = archives.map((url) =>
     if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
     return r.arrayBuffer();
   }));
+// A failed fetch is reported once, as "failed", when Python starts: not as an uncaught error
+// while Pyodide is still loading.
+for (const promise of fetched) promise.catch(() => {});
 
 const ready = (async () => {
   const pyodide = await loadPyodide({ indexURL: new URL("../pyodide/", here).href });

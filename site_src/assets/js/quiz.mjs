@@ -5,6 +5,7 @@
 // (data-ready="true") every answer and the module's score are graded by training.api instead.
 // Answers and results are saved in this browser (progress.mjs); stored text is only ever
 // shown with textContent.
+import { siteUrl } from "./site.mjs";
 import { startEngine } from "./engine.mjs";
 import { better, formatDate, loadProgress, moduleProgress, showNotice, today, updateProgress }
   from "./progress.mjs";
@@ -76,7 +77,7 @@ class Quiz {
     const question = this.questions.get(questionId);
     return this.engine.ask(GRADE, { module: this.id, question: questionId, answer },
       () => ({ correct: this.gradeFromTable(question, answer), by: "table" }),
-      (reply) => ({ correct: graded(reply).correct, by: "python" }));
+      (reply) => ({ correct: graded(reply).correct, by: "python" }), { patient: false });
   }
 
   score() {
@@ -89,7 +90,7 @@ class Quiz {
     }, (reply) => {
       const { score, total, percent, passed } = graded(reply);
       return { score, total, percent, passed, by: "python" };
-    });
+    }, { patient: false });
   }
 
   // Python takes over: answers already shown are graded again by Python, and only a verdict
@@ -97,7 +98,7 @@ class Quiz {
   async regrade() {
     if (!Object.keys(this.answers).length) return;
     const reply = await this.engine.ask(GRADE, { module: this.id, answers: this.answers },
-      () => null, graded);
+      () => null, graded, { patient: false });
     for (const [id, correct] of Object.entries(reply?.results || {})) {
       if (this.verdicts[id] !== correct) this.showFeedback(id, this.answers[id], correct, {});
       this.forms.get(id).querySelector("[data-feedback]").dataset.gradedBy = "python";
@@ -215,7 +216,7 @@ class Quiz {
     this.status.textContent = `You have answered ${answered} of ${total} scenarios. Your answers ` +
       "are saved in this browser as you go. ";
     const link = document.createElement("a");
-    link.href = "/training/#progress";
+    link.href = siteUrl("/training/#progress").href;
     link.textContent = "Export, import or clear your progress";
     this.status.append(link, ".");
   }
