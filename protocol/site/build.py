@@ -32,7 +32,7 @@ from protocol.site.opendata import protocol_json
 from protocol.site.pages import glossary_list, guides_index, related_list
 from protocol.site.templates import render
 from protocol.site.terms import TermMarker
-from protocol.site.versions import render_version
+from protocol.site.versions import mark_allowed_characters, render_version
 from protocol.sources.correspondence import consecutive_comparisons
 from protocol.sources.glossary import load_glossary
 from protocol.sources.related import load_related
@@ -158,7 +158,8 @@ class Site:
         return _generated(module.title, "", body + _scripts("quiz.mjs"))
 
     def _version_page(self, version) -> BuiltPage:
-        body = render_version(version, self.corpus, text=self.marker,
+        plain = mark_allowed_characters(version)
+        body = render_version(version, self.corpus, text=lambda s: self.marker(s, plain=plain),
                               after_clause=self._clause_extras)
         toc = [{"level": 2, "id": s.anchor, "name": f"{s.number}. {s.title}", "children": []}
                for s in version.sections]

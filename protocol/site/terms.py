@@ -23,7 +23,8 @@ class TermMarker:
         self._pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, spellings)) + r")(?!\w)")
         self._link = ENV.get_template("parts/term.html")
 
-    def __call__(self, text: str, seen: set[str] | None = None) -> Markup:
+    def __call__(self, text: str, seen: set[str] | None = None, plain=escape) -> Markup:
+        """``plain`` turns the text between terms into HTML (escaping it, by default)."""
         seen = set() if seen is None else seen
         out, at = [], 0
         for match in self._pattern.finditer(text):
@@ -31,8 +32,8 @@ class TermMarker:
             if term.id in seen:
                 continue
             seen.add(term.id)
-            out.append(escape(text[at:match.start()]))
+            out.append(plain(text[at:match.start()]))
             out.append(Markup(self._link.render(term=term, words=match.group(1))))
             at = match.end()
-        out.append(escape(text[at:]))
+        out.append(plain(text[at:]))
         return Markup("").join(out)

@@ -7,6 +7,7 @@ note and the extras a caller adds (guides that cite it, its history).
 from __future__ import annotations
 
 import calendar
+import unicodedata
 from typing import Callable
 
 from markupsafe import Markup, escape
@@ -14,7 +15,8 @@ from markupsafe import Markup, escape
 from protocol.site.templates import ENV, render
 from protocol.text.model import Clause, Version
 
-__all__ = ["render_version", "version_facts", "format_date", "escape_text"]
+__all__ = ["render_version", "version_facts", "format_date", "escape_text",
+           "mark_allowed_characters"]
 
 # Protocol text -> HTML: escaped, or with glossary terms marked (see protocol.site.terms).
 TextToHtml = Callable[[str], str]
@@ -33,6 +35,23 @@ ENV.filters["format_date"] = format_date
 
 def escape_text(text: str) -> Markup:
     return escape(text)
+
+
+def mark_allowed_characters(version: Version) -> Callable[[str], Markup]:
+    """Text -> HTML, with each character the version allows (``allowed_characters``: a no-break
+    space, ...) visibly marked and named, so a reader sees it is really in the source."""
+    allowed = {a.char: a for a in version.allowed_characters}
+    mark = ENV.get_template("parts/allowed_character.html")
+    if not allowed:
+        return escape_text
+
+    def to_html(text: str) -> Markup:
+        return Markup("").join(
+            Markup(mark.render(char=ch, code_point=allowed[ch].code_point,
+                               name=unicodedata.name(ch, "unnamed character"),
+                               reason=allowed[ch].reason)) if ch in allowed else escape(ch)
+            for ch in text)
+    return to_html
 
 
 def version_facts(version: Version, corpus) -> list[tuple[str, str]]:
