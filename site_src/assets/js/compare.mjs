@@ -7,6 +7,7 @@
 // opened here is sent anywhere: the only requests are for this site's own files.
 import { siteUrl } from "./site.mjs";
 import { startEngine } from "./engine.mjs";
+import { message, say } from "./messages.mjs";
 
 const ARCHIVES = ["protocol"];
 
@@ -39,21 +40,6 @@ function element(tag, text, className) {
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
   return node;
-}
-
-// What this script says is written in the page, as <template data-message="key"> elements (the
-// build's templates hold the site's wording once). {name} placeholders are filled with text.
-function message(root, key, values = {}) {
-  const content = root.querySelector(`template[data-message="${key}"]`).content.cloneNode(true);
-  const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    node.data = node.data.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
-  }
-  return content;
-}
-
-function say(root, key, values) {
-  return message(root, key, values).textContent;
 }
 
 function setStatus(root, key, values) {

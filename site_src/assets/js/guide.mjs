@@ -5,6 +5,7 @@
 // Answers live in the URL (?question=option&...), so back/forward, reload and sharing work.
 import { siteUrl } from "./site.mjs";
 import { startEngine } from "./engine.mjs";
+import { say } from "./messages.mjs";
 import { answersFromLocation, decideFromTable, nodeOf, queryOf, readTable } from "./guide-table.mjs";
 
 class GuideWidget {
@@ -17,6 +18,7 @@ class GuideWidget {
     this.reset = root.querySelector("[data-guide-reset]");
     this.base = siteUrl(`/guides/${this.id}/`);
     this.answers = {};
+    this.title = document.title;  // "Error: " goes before it while an answer is missing
     // Python takes over the current state: it re-decides it, and only if Python disagrees
     // with what is on screen is the step redrawn, so a choice being made is never lost.
     this.engine = startEngine(["guides"], { root, mark: "guide", takeover: () =>
@@ -65,7 +67,7 @@ class GuideWidget {
   render(node, path) {
     const fragment = document.createDocumentFragment();
     if (path.length) {
-      const back = this.link("Back", queryOf(path.slice(0, -1)), "back");
+      const back = this.link(say(this.root, "back"), queryOf(path.slice(0, -1)), "back");
       const p = document.createElement("p");
       p.className = "guide-back";
       p.append(back);
@@ -80,7 +82,7 @@ class GuideWidget {
     if (path.length) {
       const p = document.createElement("p");
       p.className = "guide-restart";
-      p.append(this.link("Start again", "", "restart"));
+      p.append(this.link(say(this.root, "restart"), "", "restart"));
       fragment.append(p);
     }
     return fragment;
@@ -101,7 +103,7 @@ class GuideWidget {
     if (!path.length) return wrap;
     const title = document.createElement("h2");
     title.className = "guide-summary-title";
-    title.textContent = "Your answers";
+    title.textContent = say(this.root, "summary");
     const list = document.createElement("dl");
     list.className = "guide-summary";
     path.forEach(([q, a], n) => {
@@ -113,11 +115,11 @@ class GuideWidget {
       const dd = document.createElement("dd");
       dd.textContent = labels.options[a];
       const change = document.createElement("dd");
-      const link = this.link("Change", queryOf(path.slice(0, n)), "change");
+      const link = this.link(say(this.root, "change"), queryOf(path.slice(0, n)), "change");
       link.dataset.guideChange = q;
       const hidden = document.createElement("span");
       hidden.className = "visually-hidden";
-      hidden.textContent = ` your answer to: ${labels.text}`;
+      hidden.textContent = say(this.root, "change-hidden", { question: labels.text });
       link.append(hidden);
       change.append(link);
       row.append(dt, dd, change);
@@ -153,11 +155,11 @@ class GuideWidget {
     if (!checked) {
       problem.hidden = false;
       form.classList.add("guide-question--error");
-      document.title = document.title.startsWith("Error: ") ? document.title : `Error: ${document.title}`;
+      document.title = say(this.root, "error-title", { title: this.title });
       problem.focus();
       return;
     }
-    document.title = document.title.replace(/^Error: /, "");
+    document.title = this.title;
     // Keep every answer still given (kept: later answers that still apply); set this one.
     const answers = { ...(this.pendingChange || this.answers), [question]: checked.value };
     this.pendingChange = null;

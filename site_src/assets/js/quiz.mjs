@@ -7,6 +7,7 @@
 // shown with textContent.
 import { siteUrl } from "./site.mjs";
 import { startEngine } from "./engine.mjs";
+import { say } from "./messages.mjs";
 import { better, formatDate, loadProgress, moduleProgress, showNotice, today, updateProgress }
   from "./progress.mjs";
 
@@ -18,10 +19,6 @@ function graded(reply) {
   return reply;
 }
 
-const PROBLEMS = {
-  single: "Choose an answer, then check it.",
-  multiple: "Choose at least one answer, then check it.",
-};
 
 function answerKey(question, answer) {
   if (question.kind === "single") return answer;
@@ -125,7 +122,7 @@ class Quiz {
     const answer = this.readAnswer(form, question);
     const problem = form.querySelector("[data-quiz-problem]");
     if (answer === null) {
-      problem.textContent = PROBLEMS[question.kind];
+      problem.textContent = say(this.root, `problem-${question.kind}`);
       problem.hidden = false;
       form.classList.add("quiz-question--error");
       problem.focus();
@@ -180,9 +177,12 @@ class Quiz {
 
   describe(question, answer) {
     const labels = question.labels;
-    if (question.kind === "single") return `Your answer: ${labels[answer]}`;
-    if (question.kind === "multiple") return `Your answers: ${answer.map((a) => labels[a]).join("; ")}`;
-    return `Your order: ${answer.map((a, n) => `${n + 1}. ${labels[a]}`).join("; ")}`;
+    if (question.kind === "single") return say(this.root, "yours-single", { answer: labels[answer] });
+    if (question.kind === "multiple") {
+      return say(this.root, "yours-multiple", { answers: answer.map((a) => labels[a]).join("; ") });
+    }
+    const order = answer.map((a, n) => `${n + 1}. ${labels[a]}`).join("; ");
+    return say(this.root, "yours-order", { order });
   }
 
   showFeedback(id, answer, correct, { focus = false }) {
@@ -191,7 +191,7 @@ class Quiz {
     const feedback = form.querySelector("[data-feedback]");
     this.verdicts[id] = correct;
     const verdict = feedback.querySelector("[data-quiz-verdict]");
-    verdict.textContent = correct ? "Correct" : "Not quite right";
+    verdict.textContent = say(this.root, correct ? "right" : "wrong");
     feedback.querySelector("[data-quiz-yours]").textContent = this.describe(question, answer);
     const chosen = new Set(question.kind === "single" ? [answer] : answer);
     for (const row of feedback.querySelectorAll("[data-option-feedback]")) {
@@ -213,11 +213,10 @@ class Quiz {
   updateStatus() {
     const answered = Object.keys(this.answers).length;
     const total = this.data.questions.length;
-    this.status.textContent = `You have answered ${answered} of ${total} scenarios. Your answers ` +
-      "are saved in this browser as you go. ";
+    this.status.textContent = say(this.root, "status", { answered, total });
     const link = document.createElement("a");
     link.href = siteUrl("/training/#progress").href;
-    link.textContent = "Export, import or clear your progress";
+    link.textContent = say(this.root, "status-link");
     this.status.append(link, ".");
   }
 
@@ -232,21 +231,20 @@ class Quiz {
     const best = progress.modules[this.id]?.result;
     this.showResult(result, best);
     if (announce) {
-      this.live.textContent = `Module complete: ${result.score} of ${result.total} right ` +
-        `(${result.percent}%). ${result.passed ? "You passed." : "You did not pass this time."}`;
+      const verdict = say(this.root, result.passed ? "complete-passed" : "complete-failed");
+      this.live.textContent = say(this.root, "complete", { ...result, verdict });
     }
   }
 
   showResult(result, best) {
     const pass = this.data.pass_mark;
+    const verdict = say(this.root, result.passed ? "score-passed" : "score-failed", { pass });
     this.result.querySelector("[data-quiz-score]").textContent =
-      `You answered ${result.score} of ${result.total} scenarios correctly (${result.percent}%). ` +
-      (result.passed ? `You passed: the pass mark is ${pass}%.`
-                     : `You did not pass this time: the pass mark is ${pass}%. Retake the module to try again.`);
+      say(this.root, "score", { ...result, verdict });
     const bestText = this.result.querySelector("[data-quiz-best]");
     bestText.textContent = best && (best.percent !== result.percent || best.passed !== result.passed)
-      ? `Your best result is kept: ${best.score} of ${best.total} (${best.percent}%), ` +
-        `${best.passed ? "passed" : "taken"} on ${formatDate(best.date)}.`
+      ? say(this.root, "best", { ...best, date: formatDate(best.date),
+                                 how: say(this.root, best.passed ? "best-passed" : "best-taken") })
       : "";
     this.result.hidden = false;
   }
@@ -275,7 +273,7 @@ class Quiz {
     for (const [id, form] of this.forms) this.unlock(form, this.questions.get(id));
     this.result.hidden = true;
     this.updateStatus();
-    this.live.textContent = "Your answers were cleared. The module starts again; your best result is kept.";
+    this.live.textContent = say(this.root, "retaken");
     this.forms.values().next().value.querySelector(".quiz-heading").focus();
   }
 
