@@ -58,7 +58,7 @@ test-fast: setup lint
 	$(PY) -m pytest -q -m "not browser and not pyodide"
 
 bench: setup chromium
-	$(PY) -m tests.bench
+	$(PY) -m tests.support.bench
 
 clean:
 	rm -rf site .pytest_cache

@@ -1,7 +1,7 @@
 """Accessibility gates: axe-core's WCAG 2.0/2.1/2.2 A and AA rules on every distinct page of the
 built site, in the light and the dark colour scheme, plus the states a reader opens (search
-results, the mobile menu, a tooltip, a highlighted search landing); a keyboard-only run; and the
-accessibility statement that says all this.
+results, the mobile menu, a tooltip, a highlighted search landing); and a keyboard-only run. (The
+accessibility statement that says all this: tests/build/test_accessibility_statement.py.)
 
 axe-core comes from npm (node_modules/axe-core, pinned in package-lock.json) and is evaluated into
 the page by Playwright, which the page's Content-Security-Policy does not apply to.
@@ -14,39 +14,12 @@ import re
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout, expect
 
-from tests.conftest import ROOT
-from tests.sitepages import distinct_pages
+from tests.support.axe import axe_violations
+from tests.support.sitepages import distinct_pages
 
-AXE_DIR = ROOT / "node_modules" / "axe-core"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-# Best-practice rules gated as well, for problems Material's defaults have had.
-EXTRA_RULES = ["aria-dialog-name"]
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's scheme
 # Material's search worker builds its index when the page loads: seconds on a busy machine.
 SEARCH_MS = 30_000
-
-RUN_AXE = """([tags, extra]) => axe.run(document, {
-  runOnly: {type: 'tag', values: tags},
-  rules: Object.fromEntries(extra.map(id => [id, {enabled: true}])),
-  resultTypes: ['violations'],
-}).then(r => r.violations.map(v => ({
-  rule: v.id, impact: v.impact, help: v.help,
-  nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' +
-                                 (n.failureSummary || '').split('\\n').slice(1, 2).join('').trim()),
-})))"""
-
-
-# Colours are only final once transitions (tooltips and results fading in) have run.
-SETTLED = """() => Promise.all(document.getAnimations()
-  .filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)
-  .map(a => a.finished.catch(() => null)))"""
-
-
-def axe_violations(page) -> list[dict]:
-    page.evaluate(SETTLED)
-    if not page.evaluate("typeof window.axe === 'object'"):
-        page.evaluate((AXE_DIR / "axe.min.js").read_text(encoding="utf-8"))
-    return page.evaluate(RUN_AXE, [WCAG_TAGS, EXTRA_RULES])
 
 
 def _in_scheme(page, scheme: str) -> None:
@@ -246,15 +219,3 @@ def test_keyboard_only_through_a_guide(page, server, site_dir):
             break
     else:
         pytest.fail("Tab never reached a cited clause from the outcome")
-
-
-# -- the statement -------------------------------------------------------------------------
-def test_accessibility_statement_says_what_was_tested(site_dir):
-    page = (site_dir / "accessibility" / "index.html").read_text(encoding="utf-8")
-    axe_version = json.loads((AXE_DIR / "package.json").read_text())["version"]
-    lighthouse = json.loads((ROOT / "package.json").read_text())["devDependencies"]["lighthouse"]
-    for words in (f"axe-core {axe_version}", "WCAG 2.2", "dark", "keyboard",
-                  f"Lighthouse {lighthouse}"):
-        assert words in page, f"the accessibility statement does not mention {words!r}"
-    home = (site_dir / "index.html").read_text(encoding="utf-8")
-    assert 'href="accessibility/"' in home, "the statement is not in the navigation"

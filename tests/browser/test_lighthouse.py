@@ -11,8 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests import lighthouse
-from tests.sitepages import all_pages
+from tests.support import lighthouse
+from tests.support.sitepages import all_pages
 
 CATEGORIES = ["accessibility", "best-practices", "seo"]
 

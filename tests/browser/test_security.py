@@ -2,17 +2,16 @@
 Content-Security-Policy, makes no request to another host, sets no cookie, breaks no CSP rule and
 logs no error; text from the URL is never inserted as HTML.
 
-Pages are found in the built site (tests/sitepages.py), so new pages are checked as they land.
-The first guide and the first quiz wait until their Python engine reports ``data-ready``: that
+Pages are found in the built site (tests/support/sitepages.py), so new pages are checked as they
+land. The first guide and the first quiz wait until their Python engine reports ``data-ready``: that
 proves Pyodide (WebAssembly, a module worker) runs under the policy. Violations are collected
 three ways: the page's securitypolicyviolation events, its console, and the policy's
-``report-uri`` (added for this walk only), which also covers workers.
+``report-uri`` (added for this walk only), which also covers workers. The ``_headers`` file itself
+is checked in tests/build/test_headers_file.py and tests/unit/test_inline_script_hashes.py.
 """
 from __future__ import annotations
 
-import base64
 import functools
-import hashlib
 import json
 import re
 import threading
@@ -26,8 +25,8 @@ from playwright.sync_api import expect
 from protocol.cli import serve
 from protocol.site import security
 from protocol.cli.serve import read_headers
-from tests.conftest import PageLog
-from tests.sitepages import distinct_pages
+from tests.support.pagelog import PageLog
+from tests.support.sitepages import distinct_pages
 
 CSP_WORDS = ("Content Security Policy", "Content-Security-Policy")
 READY_TIMEOUT_MS = 90_000
@@ -54,36 +53,82 @@ class Visit:
 class _ReportingServer:
     """The built site served as protocol.serve serves it, with ``report-uri`` added to the
     policy: the browser then POSTs every violation here, including those inside workers (which
-    neither the page's console nor its securitypolicyviolation events show)."""
+    neither the page's console nor its securitypolicyviolation events show).
+
+    It also serves a sentinel page (``SENTINEL``) whose one inline script breaks the policy on
+    purpose: once the sentinel's report has arrived, the reports of the pages before it have too
+    (``flush``), so a page is never declared clean before its reports could have come in."""
 
     PATH = "/__csp-report"
+    SENTINEL = "/__csp-sentinel/"
+    # Its own icon, so the browser asks for no /favicon.ico (a 404 logged during the next page).
+    SENTINEL_HTML = (b'<!doctype html><html lang="en"><head><title>sentinel</title>'
+                     b'<link rel="icon" href="/__csp-sentinel/icon.svg">'
+                     b"<script>document.title = 'not hashed: reported'</script></head></html>")
+    SENTINEL_ICON = b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
+    REPORT_WAIT_S = 60
 
     def __init__(self, site_dir):
         headers = read_headers(site_dir)
         headers["Content-Security-Policy"] += f"; report-uri {self.PATH}"
         self.reports: list[dict] = []
-        reports = self.reports
+        self.arrived = threading.Condition()
+        self.flushed = 0
+        reports, arrived, sentinel, html = self.reports, self.arrived, self.SENTINEL, \
+            self.SENTINEL_HTML
 
         def do_POST(handler):
             length = int(handler.headers.get("Content-Length") or 0)
             body = handler.rfile.read(length)
             if handler.path == self.PATH:
-                reports.append(json.loads(body or b"{}").get("csp-report", {}))
+                with arrived:
+                    reports.append(json.loads(body or b"{}").get("csp-report", {}))
+                    arrived.notify_all()
             handler.send_response(204)
             handler.end_headers()
 
+        def do_GET(handler):
+            if not handler.path.startswith(sentinel):
+                return serve._Handler.do_GET(handler)
+            icon = handler.path.endswith(".svg")
+            body, kind = (self.SENTINEL_ICON, "image/svg+xml") if icon else \
+                (html, "text/html; charset=utf-8")
+            handler.send_response(200)
+            handler.send_header("Content-Type", kind)
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            handler.wfile.write(body)
+
         handler = type("ReportingHandler", (serve._Handler,),
-                       {"site_headers": headers, "do_POST": do_POST})
+                       {"site_headers": headers, "do_POST": do_POST, "do_GET": do_GET})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0),
                                          functools.partial(handler, directory=str(site_dir)))
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
+    def _is_sentinel(self, report: dict) -> bool:
+        return self.SENTINEL in (report.get("document-uri") or "")
+
     def take(self) -> list[str]:
-        taken, self.reports[:] = list(self.reports), []
+        with self.arrived:
+            taken, self.reports[:] = list(self.reports), []
         return [f"{r.get('effective-directive')} blocked {r.get('blocked-uri') or 'inline'} in "
                 f"{r.get('source-file') or r.get('document-uri')}:{r.get('line-number')}"
-                for r in taken]
+                for r in taken if not self._is_sentinel(r)]
+
+    def flush(self, page) -> list[str]:
+        """Leave the page (its workers end) for a new sentinel page, wait until the sentinel's
+        own report has arrived, then take every report that came before it."""
+        self.flushed += 1
+        url = f"{self.SENTINEL}{self.flushed}"
+        page.goto(self.base + url)
+        with self.arrived:
+            seen = self.arrived.wait_for(
+                lambda: any((r.get("document-uri") or "").endswith(url) for r in self.reports),
+                timeout=self.REPORT_WAIT_S)
+        assert seen, (f"the report of {url}, which breaks the policy on purpose, never arrived: "
+                      "CSP reports are not reaching the test server")
+        return self.take()
 
 
 @pytest.fixture(scope="module")
@@ -129,8 +174,7 @@ def walk(browser, site_dir, urls) -> list[Visit]:
             visit.foreign = log.foreign()
             visit.cookies = context.cookies()
             out.append(visit)
-            page.goto("about:blank")  # the page's workers end; their reports are in
-            visit.csp += reporting.take()
+            visit.csp += reporting.flush(page)  # its workers ended; its reports are in
         if out:  # a report that came in late still fails the walk, naming its page
             out[-1].csp += reporting.take()
     finally:
@@ -205,36 +249,6 @@ def test_the_walk_catches_violations_in_pages_and_workers(browser, tmp_path):
     assert "script-src blocked eval in http" in found and "worker.mjs" in found  # in the worker
     assert "hashed" not in found
     assert visit.errors  # x.png is missing
-
-
-def test_headers_file_has_a_strict_policy_with_every_inline_script_hashed(site_dir):
-    sent = read_headers(site_dir)
-    policy = dict(d.strip().split(" ", 1) for d in sent["Content-Security-Policy"].split(";"))
-    script_src = policy["script-src"].split()
-    assert "'unsafe-inline'" not in script_src and "'unsafe-eval'" not in script_src
-    assert script_src[:2] == ["'self'", "'wasm-unsafe-eval'"]
-    assert set(script_src[2:]) == set(security.inline_script_hashes(site_dir))
-    assert len(script_src) > 2, "Material writes inline scripts; none were found"
-    assert policy["default-src"] == "'self'"
-    assert policy["object-src"] == "'none'" and policy["base-uri"] == "'self'"
-    assert policy["frame-ancestors"] == "'none'"
-    assert sent["X-Content-Type-Options"] == "nosniff"
-    assert sent["Referrer-Policy"] == "no-referrer"
-    assert "camera=()" in sent["Permissions-Policy"]
-
-
-def test_inline_script_hashes_cover_code_not_data_or_files(tmp_path):
-    code = "var a = 1;\n</x>"  # hashed exactly as written, up to </script>
-    (tmp_path / "sub").mkdir()
-    (tmp_path / "sub" / "index.html").write_text(
-        f'<script src="a.js"></script><script type="application/json">{{"a": 1}}</script>'
-        f'<script>{code}</script><script type="module">import "./b.js";</script>', encoding="utf-8")
-    expected = {"'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
-                for s in (code, 'import "./b.js";')}
-    assert set(security.inline_script_hashes(tmp_path)) == expected
-    written = security.write_headers(tmp_path)
-    assert read_headers(tmp_path) == written
-    assert (tmp_path / "_headers").read_text().startswith("/*\n  Content-Security-Policy: ")
 
 
 @pytest.mark.browser

@@ -4,7 +4,7 @@ stays text, keyboard-only use, no JavaScript, and no Pyodide at all.
 
 Only the first test waits for Pyodide (it takes seconds to start); the others test the page and
 its storage with Pyodide's files refused, so they are graded by the build-time table (which the
-Python-live test and tests/test_training_engine.py show agrees with Python).
+Python-live test and tests/unit/test_training_engine.py show agrees with Python).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from playwright.sync_api import expect
 import training
 from protocol.text.model import anchor_for
 from protocol.cli.serve import start_background
-from tests.conftest import PageLog
+from tests.support.pagelog import PageLog
 
 pytestmark = pytest.mark.browser
 

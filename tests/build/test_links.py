@@ -16,8 +16,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from tests.conftest import ROOT
-from tests.sitepages import all_pages
+from tests.support.env import ROOT
+from tests.support.sitepages import all_pages
 
 REPORT = ROOT / "build" / "link-report.txt"
 SITE = "http://site.invalid"  # a base for resolving relative links; never contacted

@@ -1,5 +1,6 @@
-"""Every clause of both seed texts appears word for word: in the model, in the built page inside
-the element that carries its anchor, and in protocol.json."""
+"""Every clause of both seed texts appears word for word: in the built page inside the element
+that carries its anchor, and in protocol.json (in the model:
+tests/unit/test_word_for_word_model.py)."""
 from __future__ import annotations
 
 import json
@@ -7,8 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from protocol import load_corpus
-from tests.seedtext import norm, seed_2008, seed_clauses
+from tests.support.seedtext import norm
 
 VERSIONS = ["2008", "2022"]
 
@@ -48,32 +48,11 @@ def _anchor(clause_id: str) -> str:
     return "c" + clause_id.replace(".", "-")
 
 
-@pytest.fixture(scope="module")
-def corpus(root):
-    return load_corpus(root)
-
-
 @pytest.mark.parametrize("version", VERSIONS)
-def test_model_has_every_seed_clause_word_for_word(corpus, version):
-    seed = seed_clauses(version)
-    model = {c.id: norm(c.text) for c in corpus.get(version).clauses}
-    assert list(model) == list(seed), "clause ids and order must match the printed numbering"
-    for clause_id, text in seed.items():
-        assert model[clause_id] == text, f"{version} clause {clause_id} differs from the source"
-
-
-def test_2008_introduction_is_on_the_page_but_not_a_clause(corpus):
-    preamble, _ = seed_2008()
-    version = corpus.get("2008")
-    assert norm(version.preamble_text) == preamble
-    assert all(c.id[0].isdigit() for c in version.clauses)
-
-
-@pytest.mark.parametrize("version", VERSIONS)
-def test_built_page_has_each_clause_inside_its_anchor(site_dir, version):
+def test_built_page_has_each_clause_inside_its_anchor(seeds, site_dir, version):
     parser = _ClauseTexts()
     parser.feed((site_dir / "protocol" / version / "index.html").read_text(encoding="utf-8"))
-    seed = seed_clauses(version)
+    seed = seeds.seed_clauses(version)
     assert set(parser.texts) == {_anchor(c) for c in seed}
     for clause_id, text in seed.items():
         assert norm("".join(parser.texts[_anchor(clause_id)])) == text, clause_id
@@ -86,10 +65,10 @@ def test_furniture_of_the_web_page_is_left_out(site_dir):
 
 
 @pytest.mark.parametrize("version", VERSIONS)
-def test_open_data_has_every_clause_word_for_word(site_dir, version):
+def test_open_data_has_every_clause_word_for_word(seeds, site_dir, version):
     data = json.loads((site_dir / "api" / "protocol.json").read_text(encoding="utf-8"))
     entry = next(v for v in data["versions"] if v["id"] == version)
-    seed = seed_clauses(version)
+    seed = seeds.seed_clauses(version)
     assert [c["id"] for c in entry["clauses"]] == list(seed)
     for clause in entry["clauses"]:
         assert norm(clause["text"]) == seed[clause["id"]]

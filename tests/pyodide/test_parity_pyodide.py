@@ -2,7 +2,7 @@
 
 Every state and every path of every guide in GUIDE_MODULES (whatever guides exist when the tests
 are collected), plus answers in another order, answers off the path and tampered inputs, run in
-CPython through ``guides.api.run`` and in real Pyodide under Node (``tests/pyodide_parity.mjs``,
+CPython through ``guides.api.run`` and in real Pyodide under Node (``tests/pyodide/pyodide_parity.mjs``,
 the npm package the site ships, the zip the site ships). Pyodide starts once for all cases: one
 Node process per test session.
 """
@@ -23,8 +23,8 @@ from protocol.site import browser as browserpython
 
 pytestmark = pytest.mark.pyodide
 
-ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "tests" / "pyodide_parity.mjs"
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = Path(__file__).resolve().parent / "pyodide_parity.mjs"
 PYODIDE = ROOT / "node_modules" / "pyodide"
 NODE_TIMEOUT = 600  # seconds; loading Pyodide takes 5-15 s, the cases well under a second
 

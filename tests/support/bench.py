@@ -1,4 +1,4 @@
-"""The benchmark: ``make bench`` (``python -m tests.bench``) prints ONE JSON object on stdout.
+"""The benchmark: ``make bench`` (``python -m tests.support.bench``) prints ONE JSON object on stdout.
 
 Each metric is a function registered in ``METRICS`` under the names it reports; adding a metric is
 adding one function with ``@metric("name", ...)``. A function returns its value (one name) or a
@@ -11,7 +11,7 @@ Shared, built once and only when a metric asks (``Bench``): the real site built 
 (``bench.server``), Chromium through Playwright with the test flags (``bench.browser()``), a
 scratch folder (``bench.tmp``).
 
-Run a subset with ``python -m tests.bench build_s protocol_page_gzip_bytes``.
+Run a subset with ``python -m tests.support.bench build_s protocol_page_gzip_bytes``.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from typing import Callable
 from urllib.parse import urlsplit
 
 from protocol.cli.serve import _Handler, read_headers
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
+from tests.support.env import CHROMIUM, CHROMIUM_ARGS, ROOT
 
 METRICS: dict[tuple[str, ...], Callable[["Bench"], object]] = {}
 
@@ -249,7 +249,7 @@ LIGHTHOUSE_PAGES = ["/", "/protocol/2022/"]
 def lighthouse_performance(bench: Bench) -> dict:
     """Median Lighthouse performance score (0-100) of 3 runs, per preset and page; runs one at
     a time so they do not compete for the CPU."""
-    from tests import lighthouse
+    from tests.support import lighthouse
 
     if not lighthouse.LIGHTHOUSE.exists():
         raise NotReady("Lighthouse is not installed (npm ci)")

@@ -12,7 +12,7 @@ from protocol import load_corpus
 
 __all__ = ["CORPUS", "clause_exists"]
 
-CORPUS = load_corpus(Path(__file__).resolve().parent.parent)
+CORPUS = load_corpus(Path(__file__).resolve().parents[2])
 
 
 def clause_exists(version: str, clause_id: str) -> bool:

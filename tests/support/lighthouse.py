@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
+from tests.support.env import CHROMIUM, CHROMIUM_ARGS, ROOT
 
 __all__ = ["LIGHTHOUSE", "run", "failing_audits"]
 

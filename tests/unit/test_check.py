@@ -116,18 +116,3 @@ def test_command_line_exit_status(project, root):
                          capture_output=True, text=True, cwd=root)
     assert bad.returncode == 1
     assert "docs/protocol/2022.md:" in bad.stderr and "duplicate clause id 7.3" in bad.stderr
-
-
-def test_build_fails_on_a_broken_citation(project, root, tmp_path):
-    from tests.conftest import build_site
-
-    for item in ("mkdocs.yml", "macros", "site_src", "protocol"):
-        src = root / item
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, project / item)
-    if (root / "guides").is_dir() and not (project / "guides").exists():
-        shutil.copytree(root / "guides", project / "guides")
-    (project / "docs" / "cites.md").write_text(
-        "---\nrender_macros: true\n---\n\n{{ clause('2022', '7.99') }}\n", encoding="utf-8")
-    result = build_site(tmp_path / "out", root=project)
-    assert result.returncode != 0
-    assert "7.99" in result.stdout + result.stderr

@@ -13,8 +13,8 @@ from guides import api
 from guides.engine import (Guide, GuideError, InvalidAnswers, Option, Outcome, Question,
                            validate)
 
-HERE = "tests/test_guide_engine.py"
-ROOT = Path(__file__).resolve().parent.parent
+HERE = "tests/unit/test_guide_engine.py"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def line_of(marker: str) -> int:

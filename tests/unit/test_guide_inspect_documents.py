@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from guides.inspect_documents import GUIDE
-from tests.guidehelpers import clause_exists
+from tests.support.guidehelpers import clause_exists
 
 def test_clause_exists_reads_the_version_files():
     assert clause_exists("2022", "7.3") and clause_exists("2022", "7.11")

@@ -18,8 +18,8 @@ from training import api
 from training.engine import (InvalidAnswer, Module, Option, Point, Question, answer_key, grade,
                              grade_module, grading_table, possible_answers, validate)
 
-HERE = "tests/test_training_engine.py"
-ROOT = Path(__file__).resolve().parent.parent
+HERE = "tests/unit/test_training_engine.py"
+ROOT = Path(__file__).resolve().parents[2]
 CITE = [("2022", "12.1")]
 
 
