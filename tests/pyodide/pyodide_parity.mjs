@@ -1,6 +1,6 @@
-// Runs the guides in real Pyodide under Node, for tests/test_parity_pyodide.py.
+// Runs the guides in real Pyodide under Node, for tests/pyodide/test_parity_pyodide.py.
 //
-//   node tests/pyodide_parity.mjs <guides.zip>  < cases.json  > results.json
+//   node tests/pyodide/pyodide_parity.mjs <guides.zip>  < cases.json  > results.json
 //
 // cases.json is a JSON list of run_json payloads ({"guide": id, "answers": {...}}). The zip is
 // the archive the site ships (protocol.browserpython), unpacked exactly as the browser worker
@@ -9,11 +9,11 @@
 // one result per case, in order: what guides.api.run_json returned, parsed, or
 // {"exception": "..."} if Python raised.
 import { readFileSync } from "node:fs";
-import { loadPyodide } from "../node_modules/pyodide/pyodide.mjs";
+import { loadPyodide } from "../../node_modules/pyodide/pyodide.mjs";
 
 const [zipPath] = process.argv.slice(2);
 if (!zipPath) {
-  process.stderr.write("usage: node tests/pyodide_parity.mjs <guides.zip> < cases.json\n");
+  process.stderr.write("usage: node tests/pyodide/pyodide_parity.mjs <guides.zip> < cases.json\n");
   process.exit(2);
 }
 const cases = JSON.parse(readFileSync(0, "utf8"));
