@@ -9,10 +9,18 @@ markers that follow from where a test lives.
 
 Markers come from the folder, so a new browser test cannot forget its marker and
 ``make test-fast`` (``-m "not browser and not pyodide"``) still leaves it out.
+
+``make test`` and ``make test-fast`` run the tests in two pytest-xdist workers, a whole file at a
+time (``--dist loadfile``), so a module's own fixtures (the security walk, the compare tabs, the
+one Pyodide run under Node) are made once; the site is built once for both workers (``site_dir``
+takes a file lock) and each worker has its own Chromium.
 """
 from __future__ import annotations
 
+import fcntl
+import fnmatch
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -24,9 +32,28 @@ TESTS = Path(__file__).resolve().parent
 FOLDERS = {"unit": (), "build": (), "browser": ("browser",), "pyodide": ("pyodide",)}
 
 
-@pytest.hookimpl(tryfirst=True)  # before -m deselects: every collected test is seen
+def pytest_configure(config):
+    """A whole-suite run (``make test``, ``make test-fast``) must find tests in every folder: a
+    folder pytest does not recurse into (its default norecursedirs has "build"), or a test file
+    outside the four folders, stops the run here rather than silently leaving tests out."""
+    if config.args_source != pytest.Config.ArgsSource.TESTPATHS:
+        return
+    problems = []
+    skipped = config.getini("norecursedirs")
+    for folder in FOLDERS:
+        if not any((TESTS / folder).glob("test_*.py")):
+            problems.append(f"tests/{folder}/ has no test files")
+        problems += [f"tests/{folder}/ matches norecursedirs {pattern!r}: pytest would skip it"
+                     for pattern in skipped if fnmatch.fnmatch(folder, pattern)]
+    problems += [f"{path.relative_to(TESTS.parent)}: a test file belongs in one of tests/"
+                 f"{', tests/'.join(FOLDERS)}" for path in TESTS.rglob("test_*.py")
+                 if path.relative_to(TESTS).parts[0] not in FOLDERS]
+    if problems:
+        raise pytest.UsageError("\n".join(problems))
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects: every collected test is marked
 def pytest_collection_modifyitems(config, items):
-    seen: set[str] = set()
     for item in items:
         try:
             parts = Path(item.path).resolve().relative_to(TESTS).parts
@@ -36,20 +63,12 @@ def pytest_collection_modifyitems(config, items):
         if folder not in FOLDERS:
             raise pytest.UsageError(
                 f"{item.nodeid}: a test file belongs in one of tests/{', tests/'.join(FOLDERS)}")
-        seen.add(folder)
         for name in FOLDERS[folder]:
             item.add_marker(name)
         for name in ("browser", "pyodide"):
             if item.get_closest_marker(name) and name not in FOLDERS[folder]:
                 raise pytest.UsageError(f"{item.nodeid}: a test marked {name!r} belongs in "
                                         f"tests/{name}/")
-    # The whole suite (``make test``, ``make test-fast``): every folder must have been collected,
-    # so a folder pytest skips (its default norecursedirs has "build") cannot go unnoticed.
-    if config.args_source == pytest.Config.ArgsSource.TESTPATHS and not config.getoption("lf", False):
-        missing = [f"tests/{folder}/" for folder in FOLDERS if folder not in seen]
-        if missing:
-            raise pytest.UsageError(f"no tests collected from {', '.join(missing)}: check "
-                                    "norecursedirs and testpaths in pyproject.toml")
 
 
 @pytest.fixture(scope="session")
@@ -59,9 +78,19 @@ def root() -> Path:
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
-    dest = tmp_path_factory.mktemp("site")
-    result = build_site(dest)
-    assert result.returncode == 0, f"site build failed:\n{result.stdout}\n{result.stderr}"
+    """The site, built once per run: under pytest-xdist the workers share one build (the first
+    to take the lock builds it; the others wait for it)."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's own folder, above each worker's
+    dest, built = shared / "site", shared / "site.built"
+    with open(shared / "site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not built.exists():
+            shutil.rmtree(dest, ignore_errors=True)  # left by a build that failed
+            result = build_site(dest)
+            assert result.returncode == 0, f"site build failed:\n{result.stdout}\n{result.stderr}"
+            built.touch()
     return dest
 
 

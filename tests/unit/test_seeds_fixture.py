@@ -29,7 +29,7 @@ def _run(tmp_path, seeds_dir, ci: str) -> tuple[subprocess.CompletedProcess, dic
     env.update(SEEDS_DIR=str(seeds_dir), CI=ci)
     report = tmp_path / f"report-{ci}.xml"
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                             f"--junitxml={report}", *FILES],
+                             "-p", "no:xdist", f"--junitxml={report}", *FILES],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     outcomes = {}
     for case in ET.parse(report).getroot().iter("testcase"):
