@@ -77,6 +77,14 @@ def root() -> Path:
 
 
 @pytest.fixture(scope="session")
+def corpus(root):
+    """Every version in docs/protocol/, read by the project's parser (tests only read it)."""
+    from protocol import load_corpus
+
+    return load_corpus(root)
+
+
+@pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     """The site, built once per run: under pytest-xdist the workers share one build (the first
     to take the lock builds it; the others wait for it)."""

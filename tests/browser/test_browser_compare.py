@@ -16,7 +16,6 @@ from playwright.sync_api import expect
 
 import guides
 from protocol.sources.correspondence import compare_stored
-from protocol.sources.versions import load_corpus
 
 pytestmark = pytest.mark.browser
 
@@ -64,11 +63,6 @@ def draft_tab(browser, server):
     # Nothing was sent anywhere: every request is a GET for one of the site's own files.
     assert {method for method, _ in tab.requests} == {"GET"}
     tab.close()
-
-
-@pytest.fixture(scope="module")
-def corpus(root):
-    return load_corpus(root)
 
 
 # -- /compare/ --------------------------------------------------------------------------------

@@ -9,15 +9,7 @@ import re
 import zipfile
 from html.parser import HTMLParser
 
-import pytest
-
-from protocol.sources.versions import load_corpus
 from protocol.sources.correspondence import compare_stored
-
-
-@pytest.fixture(scope="module")
-def corpus(root):
-    return load_corpus(root)
 
 
 def _read(site_dir, url: str) -> str:

@@ -2,9 +2,9 @@
 
 Every state and every path of every guide in GUIDE_MODULES (whatever guides exist when the tests
 are collected), plus answers in another order, answers off the path and tampered inputs, run in
-CPython through ``guides.api.run`` and in real Pyodide under Node (``tests/pyodide/pyodide_parity.mjs``,
-the npm package the site ships, the zip the site ships). Pyodide starts once for all cases: one
-Node process per test session.
+CPython through ``guides.api.run`` and in real Pyodide under Node
+(``tests/pyodide/pyodide_parity.mjs``, the npm package the site ships, the zip the site ships).
+Pyodide starts once for all cases: one Node process per test session.
 """
 from __future__ import annotations
 

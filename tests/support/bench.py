@@ -1,4 +1,5 @@
-"""The benchmark: ``make bench`` (``python -m tests.support.bench``) prints ONE JSON object on stdout.
+"""The benchmark: ``make bench`` (``python -m tests.support.bench``) prints ONE JSON object on
+stdout.
 
 Each metric is a function registered in ``METRICS`` under the names it reports; adding a metric is
 adding one function with ``@metric("name", ...)``. A function returns its value (one name) or a

@@ -19,11 +19,6 @@ from protocol.authoring import ProblemsError
 from tests.support.seedtext import SEED_FILES
 
 
-@pytest.fixture(scope="module")
-def corpus(root):
-    return load_corpus(root)
-
-
 # -- what the build compares ------------------------------------------------------------------
 
 

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from protocol import load_corpus
 from tests.support.seedtext import norm
 
 VERSIONS = ["2008", "2022"]
-
-
-@pytest.fixture(scope="module")
-def corpus(root):
-    return load_corpus(root)
 
 
 @pytest.mark.parametrize("version", VERSIONS)
