@@ -70,14 +70,19 @@ dist: build
 serve: build
 	$(VENV)/bin/protocol serve site --host $(HOST) --port $(PORT)
 
+# Two pytest-xdist workers, a test file at a time, browser files first (tests/conftest.py);
+# TEST_WORKERS=0 runs everything in one process.
+TEST_WORKERS ?= 2
+XDIST := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
+
 test: setup chromium java lint
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q $(XDIST)
 
 test-fast: setup java lint
-	$(PY) -m pytest -q -m "not browser and not pyodide"
+	$(PY) -m pytest -q $(XDIST) -m "not browser and not pyodide"
 
 bench: setup chromium
-	$(PY) -m tests.bench
+	$(PY) -m tests.support.bench
 
 clean:
 	rm -rf site dist .pytest_cache

@@ -1,17 +1,27 @@
-"""Shared fixtures: the project root, one built site per run, a loopback server, and Chromium.
+"""Shared by every folder: the project root, the seed texts, one built site per run, and the
+markers that follow from where a test lives.
 
-Browser tests use Debian's Chromium through Playwright with flags that keep it from any traffic
-off this machine; every request a page makes is still recorded, so tests can assert that none
-went to another host.
+    tests/unit/      no site build, no browser (unit/conftest.py refuses ``site_dir``)
+    tests/build/     builds the site with MkDocs and reads the files it wrote
+    tests/browser/   Playwright and Chromium (marked ``browser``; fixtures in browser/conftest.py)
+    tests/pyodide/   the guides in real Pyodide under Node (marked ``pyodide``)
+    tests/support/   helpers, imported as ``tests.support.*``
+
+Markers come from the folder, so a new browser test cannot forget its marker and
+``make test-fast`` (``-m "not browser and not pyodide"``) still leaves it out.
+
+``make test`` and ``make test-fast`` run the tests in two pytest-xdist workers, a whole file at a
+time (``--dist loadfile``), so a module's own fixtures (the security walk, the compare tabs, the
+one Pyodide run under Node) are made once; the site is built once for both workers (``site_dir``
+takes a file lock) and each worker has its own Chromium.
 """
 from __future__ import annotations
 
+import fcntl
+import fnmatch
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import settings
@@ -21,21 +31,50 @@ from hypothesis import settings
 settings.register_profile("project", deadline=None)
 settings.load_profile("project")
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-    "--proxy-server=127.0.0.1:9",
-]
+from tests.support import seedtext
+from tests.support.env import ROOT, build_site
+
+TESTS = Path(__file__).resolve().parent
+FOLDERS = {"unit": (), "build": (), "browser": ("browser",), "pyodide": ("pyodide",)}
 
 
-def build_site(dest: Path, root: Path = ROOT, config: str = "mkdocs.yml") -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
-                           str(root / config), "-d", str(dest)], cwd=root, env=env,
-                          capture_output=True, text=True)
+def pytest_configure(config):
+    """A whole-suite run (``make test``, ``make test-fast``) must find tests in every folder: a
+    folder pytest does not recurse into (its default norecursedirs has "build"), or a test file
+    outside the four folders, stops the run here rather than silently leaving tests out."""
+    if config.args_source != pytest.Config.ArgsSource.TESTPATHS:
+        return
+    problems = []
+    skipped = config.getini("norecursedirs")
+    for folder in FOLDERS:
+        if not any((TESTS / folder).glob("test_*.py")):
+            problems.append(f"tests/{folder}/ has no test files")
+        problems += [f"tests/{folder}/ matches norecursedirs {pattern!r}: pytest would skip it"
+                     for pattern in skipped if fnmatch.fnmatch(folder, pattern)]
+    problems += [f"{path.relative_to(TESTS.parent)}: a test file belongs in one of tests/"
+                 f"{', tests/'.join(FOLDERS)}" for path in TESTS.rglob("test_*.py")
+                 if path.relative_to(TESTS).parts[0] not in FOLDERS]
+    if problems:
+        raise pytest.UsageError("\n".join(problems))
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects: every collected test is marked
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        try:
+            parts = Path(item.path).resolve().relative_to(TESTS).parts
+        except ValueError:
+            continue  # not one of ours
+        folder = parts[0] if len(parts) > 1 else None
+        if folder not in FOLDERS:
+            raise pytest.UsageError(
+                f"{item.nodeid}: a test file belongs in one of tests/{', tests/'.join(FOLDERS)}")
+        for name in FOLDERS[folder]:
+            item.add_marker(name)
+        for name in ("browser", "pyodide"):
+            if item.get_closest_marker(name) and name not in FOLDERS[folder]:
+                raise pytest.UsageError(f"{item.nodeid}: a test marked {name!r} belongs in "
+                                        f"tests/{name}/")
 
 
 @pytest.fixture(scope="session")
@@ -44,65 +83,46 @@ def root() -> Path:
 
 
 @pytest.fixture(scope="session")
+def corpus(root):
+    """Every version in docs/protocol/, read by the project's parser (tests only read it)."""
+    from protocol import load_corpus
+
+    return load_corpus(root)
+
+
+@pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
-    dest = tmp_path_factory.mktemp("site")
-    result = build_site(dest)
-    assert result.returncode == 0, f"site build failed:\n{result.stdout}\n{result.stderr}"
+    """The site, built once per run: under pytest-xdist the workers share one build (the first
+    to take the lock builds it; the others wait for it)."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's own folder, above each worker's
+    dest, built = shared / "site", shared / "site.built"
+    with open(shared / "site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not built.exists():
+            shutil.rmtree(dest, ignore_errors=True)  # left by a build that failed
+            result = build_site(dest)
+            assert result.returncode == 0, f"site build failed:\n{result.stdout}\n{result.stderr}"
+            built.touch()
     return dest
 
 
 @pytest.fixture(scope="session")
-def server(site_dir):
-    from protocol.cli.serve import start_background
-
-    httpd, base = start_background(site_dir)
-    yield base
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run 'make test' (it installs it) or set "
-                    "CHROMIUM_PATH")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-class PageLog:
-    """Requests and console errors seen by one page."""
-
-    def __init__(self, page, base: str):
-        self.page, self.base = page, base
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        page.on("request", lambda r: self.requests.append(r.url))
-        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-
-    def foreign(self) -> list[str]:
-        """Requests to any host other than the test server (data: and blob: are local)."""
-        here = urlsplit(self.base).netloc
-        return [u for u in self.requests
-                if urlsplit(u).scheme in ("http", "https", "ws", "wss")
-                and urlsplit(u).netloc != here]
-
-
-@pytest.fixture
-def context(browser):
-    ctx = browser.new_context()
-    yield ctx
-    ctx.close()
-
-
-@pytest.fixture
-def page(context, server):
-    pg = context.new_page()
-    log = PageLog(pg, server)
-    pg.log = log
-    yield pg
-    assert log.foreign() == [], f"requests to other hosts: {log.foreign()}"
+def seeds() -> seedtext.Seeds:
+    """The seed texts the word-for-word tests compare against. Missing, those tests skip with
+    where to put them; with CI=true they fail instead, so CI cannot pass without them."""
+    folder = seedtext.seeds_dir()
+    missing = seedtext.missing_seeds(folder)
+    if missing:
+        source = ("SEEDS_DIR" if os.environ.get("SEEDS_DIR")
+                  else "the default, the shared/seeds folder beside the project")
+        message = (f"seed texts not found: looked for {', '.join(map(str, missing))} "
+                   f"(folder from {source}). Put {' and '.join(seedtext.SEED_FILES.values())} "
+                   f"in {folder}, or set SEEDS_DIR to the folder that holds them "
+                   f"(default: {seedtext.default_seeds_dir()})")
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{message}. CI is true: the word-for-word tests must run there.",
+                        pytrace=False)
+        pytest.skip(message)
+    return seedtext.Seeds(folder)

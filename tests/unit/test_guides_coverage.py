@@ -1,0 +1,38 @@
+"""Between them the guides rest on every section 2-12 of the current protocol; each guide is
+sound and replays every path (the guides index: tests/build/test_guides_index.py)."""
+from __future__ import annotations
+
+import pytest
+
+import guides
+from protocol import load_corpus
+from tests.support.guidehelpers import clause_exists
+
+
+def test_guides_cite_every_section_2_to_12_of_2022(root):
+    corpus = load_corpus(root)
+    cited = {corpus.clause(v, c).section for g in guides.all_guides() for o in g.outcomes
+             for v, c in o.cites if v == "2022"}
+    assert {str(n) for n in range(2, 13)} <= cited
+
+
+def test_at_least_twelve_guides_each_with_a_title_and_summary():
+    found = guides.all_guides()
+    assert len(found) >= 12
+    assert len({g.id for g in found}) == len(found)
+    for guide in found:
+        assert guide.title and guide.summary and guide.audience in ("member", "officer")
+
+
+@pytest.mark.parametrize("guide", guides.all_guides(), ids=lambda g: g.id)
+def test_the_guide_is_sound_and_every_citation_exists(guide):
+    assert [str(p) for p in guides.validate(guide, clause_exists)] == []
+
+
+@pytest.mark.parametrize("guide", guides.all_guides(), ids=lambda g: g.id)
+def test_every_path_replays_to_its_outcome_and_through_its_url(guide):
+    paths = guide.paths()
+    assert {outcome_id for _, outcome_id in paths} == {o.id for o in guide.outcomes}
+    for answers, outcome_id in paths:
+        assert guide.step(answers).outcome.id == outcome_id
+        assert guide.from_query(guide.to_query(answers)) == answers
