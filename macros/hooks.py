@@ -42,6 +42,7 @@ def on_config(config):
         raise PluginError(f"protocol sources have problems:\n{exc}") from None
     # The site's address is SITE_URL, or none: then no canonical link or sitemap names a host.
     config.site_url = _address.site_url
+    config.extra["base_path"] = _address.base  # print footers name the page from it
     _built.clear()
     # Version pages are listed in the nav from the corpus, newest first: adding a version is
     # adding one file.

@@ -74,7 +74,7 @@ def test_other_ids_are_refused(version_id):
 
 
 def test_the_benchmark_s_synthetic_versions_load(project):
-    from tests.bench import synthetic_version
+    from tests.support.bench import synthetic_version
 
     (project / "docs/protocol/s001.md").write_text(synthetic_version(1, clauses=20),
                                                    encoding="utf-8")
