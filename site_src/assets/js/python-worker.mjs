@@ -16,8 +16,19 @@ const fetched = archives.map((url) =>
 // while Pyodide is still loading.
 for (const promise of fetched) promise.catch(() => {});
 
+// Pyodide's loader never settles when its WebAssembly cannot be fetched (it only logs a
+// warning), so the files it needs are checked alongside: one that is not there fails the start
+// at once instead of at the page's start timeout.
+const reachable = Promise.all(["pyodide.asm.wasm", "python_stdlib.zip"].map((name) => {
+  const url = new URL(`../pyodide/${name}`, here);
+  return fetch(url, { method: "HEAD" }).then((r) => {
+    if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  });
+}));
+
 const ready = (async () => {
-  const pyodide = await loadPyodide({ indexURL: new URL("../pyodide/", here).href });
+  const [pyodide] = await Promise.all([
+    loadPyodide({ indexURL: new URL("../pyodide/", here).href }), reachable]);
   for (const buffer of await Promise.all(fetched)) pyodide.unpackArchive(buffer, "zip");
   return pyodide;
 })();
