@@ -2,7 +2,6 @@
 each kind of question, and each kind of bad module reported as ``file:line: message``."""
 from __future__ import annotations
 
-import ast
 import json
 import re
 import shutil
@@ -11,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support.imports import outside
 
 import training
 from protocol import load_corpus
@@ -368,19 +369,8 @@ def test_right_answers_are_not_always_in_the_same_place():
 
 
 def test_training_uses_the_standard_library_only():
-    for path in sorted((ROOT / "training").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.level == 0:
-                names = [node.module]
-            else:
-                continue
-            for name in names:
-                top = name.split(".")[0]
-                assert top == "training" or name == "protocol.authoring" \
-                    or top in sys.stdlib_module_names, f"{path.name}: {name}"
+    assert outside(ROOT / "training", lambda name: name.split(".")[0] == "training"
+                   or name == "protocol.authoring") == []
 
 
 # -- api: JSON in, JSON out --------------------------------------------------------------------
