@@ -68,6 +68,7 @@ class Site:
         self.modules = list(modules)  # training modules
         self.marker = TermMarker(glossary)
         self._generated = self._generated_pages()
+        self._parts = self._generated_parts()
 
     @classmethod
     def load(cls, root: Path, address: Address = Address()) -> "Site":
@@ -118,30 +119,28 @@ class Site:
         part = meta.get("generated")
         if part is None:
             return None
-        if part not in self._parts():
+        if part not in self._parts:
             raise LookupError(f"{src_uri}: unknown generated part {part!r} (known: "
-                              f"{', '.join(sorted(self._parts()))})")
-        found = self._parts()[part]
-        return BuiltPage(Markup(found.html() + _scripts(*found.scripts)), replace=False)
+                              f"{', '.join(sorted(self._parts))})")
+        found = self._parts[part]
+        return BuiltPage(found.html() + _scripts(*found.scripts), replace=False)
 
-    def _parts(self) -> dict[str, _Part]:
+    def _generated_parts(self) -> dict[str, _Part]:
+        """The parts an authored page can name; each is rendered only for a page that names it."""
         t, corpus, modules = training_pages, self.corpus, self.modules
         return {
             "glossary": _Part(lambda: glossary_list(self.glossary, corpus)),
             "related": _Part(lambda: related_list(self.related, corpus)),
             "guides": _Part(lambda: guides_index(self.guides)),
-            "training": _Part(lambda: Markup(t.training_index(modules)
-                                             + t.progress_panel(modules, corpus)),
+            "training": _Part(lambda: t.training_index(modules) + t.progress_panel(modules, corpus),
                               ("progress.mjs",)),
-            "training-record": _Part(lambda: Markup(t.record_page(modules, corpus)
-                                                    + t.progress_panel(modules, corpus)),
-                                     ("progress.mjs",)),
-            "training-facilitator": _Part(lambda: Markup(t.facilitator_page(modules, corpus)),
+            "training-record": _Part(lambda: t.record_page(modules, corpus)
+                                     + t.progress_panel(modules, corpus), ("progress.mjs",)),
+            "training-facilitator": _Part(lambda: t.facilitator_page(modules, corpus),
                                           ("progress.mjs",)),
-            "compare": _Part(lambda: Markup(compare_page(corpus, self.comparisons(), self.root)),
+            "compare": _Part(lambda: compare_page(corpus, self.comparisons(), self.root),
                              ("compare.mjs",)),
-            "compare-draft": _Part(lambda: Markup(draft_page(corpus, self.guides)),
-                                   ("compare.mjs",)),
+            "compare-draft": _Part(lambda: draft_page(corpus, self.guides), ("compare.mjs",)),
         }
 
     def _guide_page(self, guide) -> BuiltPage:
@@ -154,7 +153,7 @@ class Site:
         return _generated(guide.title, "", body, meta={"search": {"exclude": True}})
 
     def _quiz_page(self, module) -> BuiltPage:
-        body = Markup(training_pages.quiz_widget(module, self.corpus, self.modules))
+        body = training_pages.quiz_widget(module, self.corpus, self.modules)
         return _generated(module.title, "", body + _scripts("quiz.mjs"))
 
     def _version_page(self, version) -> BuiltPage:
