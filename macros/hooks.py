@@ -142,6 +142,9 @@ def on_post_build(config):
         _site.write_outputs(out)
     except FileNotFoundError as exc:  # Pyodide not installed: say how to get it
         raise PluginError(str(exc)) from None
+    if _address.site_url is None:  # MkDocs writes an empty sitemap: a sitemap needs addresses
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            (out / name).unlink(missing_ok=True)
     index = out / "search" / "search_index.json"
     if index.exists():
         data = json.loads(index.read_text(encoding="utf-8"))

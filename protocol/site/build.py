@@ -23,7 +23,7 @@ from markupsafe import Markup
 import guides
 import training
 from protocol.site import browser
-from protocol.site.address import Address, configure
+from protocol.site.address import Address, configure, current as current_address
 from protocol.site import training as training_pages
 from protocol.site.compare import clause_history, compare_page, draft_page
 from protocol.site.flowchart import flowchart_html
@@ -192,7 +192,8 @@ class Site:
             json.dumps(protocol_json(self.corpus), ensure_ascii=False, indent=1), encoding="utf-8")
         current = Path(site_dir) / "protocol" / "current"
         current.mkdir(parents=True, exist_ok=True)
-        (current / "index.html").write_text(render("redirect.html", version=self.corpus.current),
+        (current / "index.html").write_text(render("redirect.html", version=self.corpus.current,
+                                                   site_url=current_address().site_url),
                                             encoding="utf-8")
         (api / "guides.json").write_text(json.dumps(guides_json(self.guides), indent=1),
                                          encoding="utf-8")

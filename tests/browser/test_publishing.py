@@ -1,8 +1,9 @@
 """Published as a council would publish it: under a base path (a GitHub Pages project site is
 served at /<repo>/) and, on a host that cannot send headers, with the policy in a meta tag.
 
-One build with BASE_PATH=/mop/ and CSP_META=1, served under /mop/ with no _headers: every page
-kind works, Python starts, and no request leaves /mop/ or fails.
+One build with SITE_URL=https://council.example/mop/ (so the base path is /mop/) and CSP_META=1,
+served under /mop/ with no _headers: every page kind works, Python starts, no request leaves /mop/
+or fails, and canonical links, the sitemap and print footers name the published address.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import os
 import re
 import subprocess
 import sys
+from urllib.parse import unquote
 
 import pytest
 from playwright.sync_api import expect
@@ -20,13 +22,14 @@ from tests.support.env import ROOT
 from tests.support.pagelog import PageLog
 
 BASE = "/mop/"
+SITE_URL = "https://council.example/mop/"
 READY = 90_000
 
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     site = tmp_path_factory.mktemp("published")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", BASE_PATH=BASE, CSP_META="1")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL, CSP_META="1")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
                             cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -34,6 +37,21 @@ def published(tmp_path_factory):
     server, base_url = start_background(site, base=BASE)
     yield site, base_url
     server.shutdown()
+
+
+def test_canonical_links_sitemap_and_print_footers_name_the_published_address(published):
+    site, _ = published
+    page = (site / "protocol" / "2022" / "index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{SITE_URL}protocol/2022/">' in page
+    assert f"Printed from <span data-print-address>{SITE_URL}protocol/2022/</span>" in page
+    redirect = (site / "protocol" / "current" / "index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{SITE_URL}protocol/2022/">' in redirect
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{SITE_URL}guides/press/</loc>" in sitemap
+    locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    missing = [loc for loc in locs if not loc.startswith(SITE_URL)
+               or not (site / unquote(loc[len(SITE_URL):]) / "index.html").exists()]
+    assert locs and missing == [], missing
 
 
 def test_every_link_the_build_writes_starts_from_the_base_path(published):
