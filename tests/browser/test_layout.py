@@ -139,3 +139,27 @@ def test_without_javascript_the_draft_page_says_so_in_plain_words(browser, serve
         assert "protocol diff" not in page.locator("main").inner_text()  # no command line here
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_a_clause_permalink_sits_by_its_number(browser, server, size):
+    """On a phone, number and permalink share a line above the text, which has the page's whole
+    width; on a desktop the permalink is right under the number, not halfway down the clause."""
+    context = browser.new_context(viewport=SIZES[size], service_workers="block")
+    try:
+        page = context.new_page()
+        page.goto(server + PAGE_KINDS["version"])
+        clause = page.locator("#c1-6")  # a long clause: a list of ten principles
+        number = clause.locator("> .clause-number").bounding_box()
+        link = clause.locator("> .clause-link").bounding_box()
+        text = clause.locator("> .clause-text").bounding_box()
+        if size == "phone":
+            assert link["y"] < number["y"] + number["height"] and number["y"] < link["y"] + link["height"]
+            assert link["x"] > number["x"] + number["width"] - 1
+            assert text["y"] >= number["y"] + number["height"] - 1  # the text starts below them
+            assert text["x"] - number["x"] < 2                      # and as far left
+        else:
+            assert 0 <= link["y"] - (number["y"] + number["height"]) < 12
+            assert text["x"] > link["x"] + link["width"]            # a margin column
+    finally:
+        context.close()
