@@ -103,10 +103,12 @@ def _term_docs(glossary) -> list[dict]:
 
 class _Sections(HTMLParser):
     """Splits a page's HTML into (anchor, heading, text) at each h2/h3 with an id, skipping
-    anything marked data-search-exclude, scripts and styles."""
+    the h1 (the page's title), anything marked data-search-exclude, scripts and styles."""
 
-    _HEADINGS = {"h1", "h2", "h3"}
-    _SKIP = {"script", "style", "template"}
+    _HEADINGS = {"h2", "h3"}
+    _SKIP = {"script", "style", "template", "h1"}  # the page's title is the document's title
+    _BLOCKS = {"p", "li", "dt", "dd", "tr", "div", "section", "article", "details", "summary",
+               "ul", "ol", "dl", "table", "blockquote", "h4", "h5", "h6", "figcaption"}
     _VOID = {"br", "img", "input", "hr", "meta", "link", "source", "wbr", "area", "col", "embed"}
 
     def __init__(self):
@@ -118,19 +120,21 @@ class _Sections(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         if tag in self._VOID:
+            if tag == "br" and not self._skip_depth:
+                self.sections[-1][2].append(" ")
             return
         attrs = dict(attrs)
         self._stack.append(tag)
         if self._skip_depth or tag in self._SKIP or "data-search-exclude" in attrs:
             self._skip_depth += 1
             return
-        if tag in self._HEADINGS and tag != "h1" and attrs.get("id"):
+        if tag in self._HEADINGS and attrs.get("id"):
             self.sections.append([attrs["id"], "", []])
             self._heading = []
-        elif tag in self._HEADINGS:
-            self._heading = None
-        if tag in ("p", "li", "dt", "dd", "tr", "div", "h1", "h2", "h3", "h4"):
+        if tag in self._BLOCKS:
             self.sections[-1][2].append("\n")
+        elif tag in ("span", "small", "td", "th"):
+            self.sections[-1][2].append(" ")
 
     def handle_endtag(self, tag):
         if tag in self._VOID or tag not in self._stack:
@@ -147,6 +151,7 @@ class _Sections(HTMLParser):
     def handle_data(self, data):
         if self._skip_depth:
             return
+        data = _SPACE.sub(" ", data)  # a line break in the source is a space
         if self._heading is not None:
             self._heading.append(data)
         else:
