@@ -5,6 +5,7 @@ fetches only when a reader first uses the search box (``assets/js/search.mjs``).
     search_index(...)                -> {"version", "synonyms", "docs"}: what search/index.json holds
     write_search(site_dir, index)    write search/index.json and the search library's files
     SYNONYMS                         the council's words that widen a query
+    DISTINCT                         words kept apart from what they would stem to
 
 Each document is one thing a reader lands on: a clause (at its anchor), a guide (ranked by its
 title and questions), a training scenario (its question and options, kept apart), a glossary
@@ -22,7 +23,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-__all__ = ["SYNONYMS", "KIND_BOOST", "search_documents", "search_index", "page_sections",
+__all__ = ["SYNONYMS", "DISTINCT", "KIND_BOOST", "search_documents", "search_index", "page_sections",
            "write_search", "INDEX_PATH", "VENDOR_FILES"]
 
 INDEX_PATH = "search/index.json"
@@ -30,11 +31,15 @@ INDEX_PATH = "search/index.json"
 # Words a councillor may use for what the protocol says in other words. A query with any word
 # of a group also finds the others (the browser stems them, as it stems the text).
 SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("complaint", "unhappy", "grievance", "dissatisfied"),
+    ("complaint", "complain", "unhappy", "grievance", "dissatisfied"),
     ("leaflet", "campaign", "campaigning", "flyer"),
     ("papers", "documents"),
     ("journalist", "press", "media"),
 )
+
+# Words the stemmer would merge with another word of different meaning ("complainants" and
+# "complain" both stem to "complain"): each stays a word of its own.
+DISTINCT = ("complainant",)
 
 # How much a match counts in each kind of document: the protocol's own clauses first (the current
 # version's above a superseded one's), then guides, terms, training, and pages that mention.
@@ -185,7 +190,8 @@ def search_documents(corpus, glossary, guides, modules, pages=()) -> list[dict]:
 
 
 def search_index(docs: list[dict]) -> dict:
-    return {"version": 1, "synonyms": [list(group) for group in SYNONYMS], "docs": docs}
+    return {"version": 1, "synonyms": [list(group) for group in SYNONYMS],
+            "distinct": list(DISTINCT), "docs": docs}
 
 
 def write_search(root: Path, site_dir: Path, index: dict) -> None:

@@ -17,22 +17,23 @@ export function words(text) {
   return String(text).match(WORD) || [];
 }
 
-function stem(word) {
+function stem(word, distinct = []) {
   const lower = word.toLowerCase().replace(/['’]s$/, "");
   if (STOP.has(lower)) return null;
-  return stemmer(lower);
+  return distinct.find((d) => lower.startsWith(d)) || stemmer(lower);
 }
 
 export class Engine {
   constructor(data) {
     this.docs = new Map(data.docs.map((doc) => [doc.id, doc]));
+    const distinct = data.distinct || [];
     this.canonical = new Map();
     for (const group of data.synonyms || []) {
-      const stems = group.map(stem).filter(Boolean);
+      const stems = group.map((w) => stem(w, distinct)).filter(Boolean);
       for (const s of stems) this.canonical.set(s, stems[0]);
     }
     this.term = (word) => {
-      const s = stem(word);
+      const s = stem(word, distinct);
       return s && (this.canonical.get(s) || s);
     };
     this.mini = new MiniSearch({
@@ -66,8 +67,12 @@ export class Engine {
     }
     const n = data.docs.length;
     this.rarity = (term) => {
-      const df = counts.get(term) || 0;
-      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      let df = counts.get(term) || 0;
+      if (!df && term.length >= 4) { // a word being typed: the words it begins
+        for (const [t, c] of counts) if (t.startsWith(term)) df += c;
+      }
+      if (!df) return 1; // matches only loosely (fuzzy), if at all
+      return Math.log(1 + Math.max(n - df + 0.5, 0.5) / (df + 0.5));
     };
   }
 
