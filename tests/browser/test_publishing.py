@@ -110,6 +110,23 @@ def test_a_guide_answers_and_python_starts_under_the_base_path(browser, publishe
         context.close()
 
 
+@pytest.mark.browser
+def test_search_loads_its_index_and_leads_to_clauses_under_the_base_path(browser, published):
+    _, base_url = published
+    context = browser.new_context(service_workers="block")
+    try:
+        page = context.new_page()
+        log = PageLog(page, base_url)
+        page.goto(f"{base_url}/about/")
+        with page.expect_request(f"{base_url}/search/index.json"):
+            page.locator("#site-search-query").press_sequentially("background papers")
+        page.locator(".site-search__link", has_text="Clause 7.3 · 2022").click()
+        expect(page).to_have_url(f"{base_url}/protocol/2022/#c7-3")
+        assert log.errors == []
+    finally:
+        context.close()
+
+
 def test_the_meta_policy_is_the_header_policy_without_frame_ancestors(published, site_dir):
     site, _ = published
     html = (site / "guides" / "press" / "index.html").read_text("utf-8")
