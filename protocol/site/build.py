@@ -132,8 +132,8 @@ class Site:
             "glossary": _Part(lambda: glossary_list(self.glossary, corpus)),
             "related": _Part(lambda: related_list(self.related, corpus)),
             "guides": _Part(lambda: guides_index(self.guides)),
-            "training": _Part(lambda: t.training_index(modules) + t.progress_panel(modules, corpus),
-                              ("progress.mjs",)),
+            "training": _Part(lambda: t.training_index(modules) + t.progress_panel(modules, corpus)
+                              + t.facilitators_note(), ("progress.mjs",)),
             "training-record": _Part(lambda: t.record_page(modules, corpus)
                                      + t.progress_panel(modules, corpus), ("progress.mjs",)),
             "training-facilitator": _Part(lambda: t.facilitator_page(modules, corpus),
