@@ -19,6 +19,7 @@ import training
 from training.engine import pass_score, shown_percent
 from protocol.text.model import anchor_for
 from protocol.cli.serve import start_background
+from tests.support.axe import axe_violations
 from tests.support.pagelog import PageLog
 
 pytestmark = pytest.mark.browser
@@ -667,6 +668,62 @@ def test_clear_asks_first(quick, server):
     expect(page.locator("[data-module-status]").first).to_have_text("Not started.")
     expect(page.locator("[data-progress-summary]")).to_have_text(
         f"You have passed 0 of {len(MODULES)} modules.")
+
+
+# -- how the answered states look: axe, and nothing wider than a phone ---------------------------
+
+PHONE, DESKTOP = {"width": 390, "height": 844}, {"width": 1280, "height": 900}
+
+
+def _overflow(page) -> list[str]:
+    """What makes the page wider than the window (nothing: no sideways scrolling), once the
+    theme's transitions after a resize (the search box's width) have run."""
+    page.evaluate("""() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => 0)))""")
+    return page.evaluate("""() => document.documentElement.scrollWidth <= innerWidth ? [] :
+        [...document.querySelectorAll("body *")]
+          .filter((e) => e.getBoundingClientRect().right > innerWidth && e.checkVisibility())
+          .map((e) => `${e.tagName}.${e.className}`)""")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_results_attempts_and_the_record_pass_axe_and_fit_a_phone(quick, server, scheme):
+    """The states the page-by-page checks never reach (they load each page with nothing saved):
+    a module's result with its attempts, an order question's problem, the completion record."""
+    page = quick
+    page.emulate_media(color_scheme=scheme)
+    page.set_viewport_size(PHONE)
+    found = {}
+    module = training.get("when-things-go-wrong")
+    page.goto(f"{server}/training/")
+    progress = _passed_progress()
+    progress["modules"][module.id] = {"answers": {}, "attempts": [
+        _attempt(module, 3, "2026-01-02"), _attempt(module, 5, "2026-01-03")]}
+    _set_storage(page, json.dumps(progress))
+    page.goto(f"{server}/training/{module.id}/")
+    ladder = _form(page, module, module.question("escalation-ladder"))
+    ladder.get_by_role("button", name="Check my answer").click()
+    expect(ladder.locator("[data-quiz-problem]")).to_be_visible()
+    for question in module.questions:
+        _answer(page, module, question, _right(question))
+    expect(page.locator("[data-quiz-attempts] tbody tr")).to_have_count(3)
+    for size in (PHONE, DESKTOP):
+        page.set_viewport_size(size)
+        assert _overflow(page) == [], size
+    found["module result"] = axe_violations(page)
+    page.goto(f"{server}/training/record/")
+    page.get_by_label("Your name, as it should appear on the record").fill("Cllr Jo Bloggs")
+    expect(page.locator("[data-record-rows] tr")).to_have_count(len(MODULES))
+    for size in (PHONE, DESKTOP):
+        page.set_viewport_size(size)
+        assert _overflow(page) == [], size
+        found[f"record at {size['width']}"] = axe_violations(page)
+    # On a phone each row of the record reads as labelled lines.
+    page.set_viewport_size(PHONE)
+    cell = page.locator("[data-record-rows] tr").nth(0).locator("td").nth(3)
+    assert page.evaluate("td => getComputedStyle(td, '::before').content", cell.element_handle()) \
+        == '"Attempts: "'
+    assert {k: v for k, v in found.items() if v} == {}
+    assert _page_errors(page) == []
 
 
 # -- damaged storage and text that stays text -----------------------------------------------------
