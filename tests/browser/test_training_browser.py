@@ -726,6 +726,28 @@ def test_results_attempts_and_the_record_pass_axe_and_fit_a_phone(quick, server,
     assert _page_errors(page) == []
 
 
+@pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["390", "1280"])
+def test_scenarios_and_steps_use_the_full_width(quick, server, size):
+    """Material's list indents lose a phone's width: each scenario's box lines up with the text
+    above it and the steps to order with the scenario's text; a step's number is on its row."""
+    page = quick
+    page.set_viewport_size(size)
+    module = training.get("when-things-go-wrong")
+    page.goto(f"{server}/training/{module.id}/")
+    form = _form(page, module, module.question("escalation-ladder"))
+
+    def box(locator):
+        return locator.bounding_box()
+
+    assert box(form)["x"] == box(page.locator(".quiz-intro"))["x"]
+    assert box(form.locator("[data-quiz-order]"))["x"] == box(form.locator(".quiz-scenario"))["x"]
+    for item in form.locator("[data-option]").all():
+        # The number (the item's ::before) shares the first row with the step: the step's text
+        # starts on that row, not on a line of its own below the number.
+        label = box(item.locator(".quiz-order-label"))
+        assert label["y"] - box(item)["y"] < label["height"], item.get_attribute("data-option")
+
+
 # -- damaged storage and text that stays text -----------------------------------------------------
 
 @pytest.mark.parametrize("stored, title", [
