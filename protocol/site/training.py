@@ -18,7 +18,7 @@ from training.engine import grading_table, pass_score
 
 __all__ = ["module_url", "quiz_widget", "quiz_data", "question_html", "training_index",
            "progress_panel", "record_page", "facilitator_page", "protocol_info", "cite_groups",
-           "pass_text", "facilitators_note", "FACILITATOR_URL"]
+           "pass_text", "facilitators_note", "FACILITATOR_URL", "INDEX_TOC"]
 
 HINTS = {
     "single": "Choose one answer.",
@@ -29,6 +29,10 @@ HINTS = {
 RECORD_URL = "/training/record/"
 INDEX_URL = "/training/"
 FACILITATOR_URL = "/training/facilitator/"
+# The headings the training page's generated part adds to its table of contents (its templates'
+# ids), after the authored "Modules".
+INDEX_TOC = (("training-progress-title", "Your progress"),
+             ("training-facilitators-title", "For facilitators"))
 
 
 def module_url(module) -> str:

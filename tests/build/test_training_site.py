@@ -109,6 +109,18 @@ def test_the_facilitator_s_version_is_linked_from_the_training_page_not_the_menu
                      _page(site_dir, "/training/facilitator/"))
 
 
+def test_the_training_page_s_contents_list_every_section(site_dir):
+    html = _page(site_dir, "/training/")
+    toc = html[html.index('data-md-component="toc"'):]
+    toc = toc[:toc.index("</nav>")]
+    assert re.findall(r'href="#([^"]+)"', toc) == [
+        "modules", "training-progress-title", "training-facilitators-title"]
+    assert [_text(t).strip() for t in re.findall(r'<span class="md-ellipsis">(.*?)</span>', toc, re.S)
+            ] == ["Modules", "Your progress", "For facilitators"]
+    for anchor in ("modules", "training-progress-title", "training-facilitators-title"):
+        assert f'id="{anchor}"' in html
+
+
 def test_the_record_page_is_filled_in_by_the_browser(site_dir):
     html = _page(site_dir, "/training/record/")
     assert "data-training-record" in html and "data-record-name-input" in html
