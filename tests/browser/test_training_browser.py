@@ -709,6 +709,7 @@ def test_results_attempts_and_the_record_pass_axe_and_fit_a_phone(quick, server,
     for size in (PHONE, DESKTOP):
         page.set_viewport_size(size)
         assert _overflow(page) == [], size
+    page.mouse.move(1, 1)  # not left hovering a link of the menu the wider window brought in
     found["module result"] = axe_violations(page)
     page.goto(f"{server}/training/record/")
     page.get_by_label("Your name, as it should appear on the record").fill("Cllr Jo Bloggs")
@@ -716,6 +717,7 @@ def test_results_attempts_and_the_record_pass_axe_and_fit_a_phone(quick, server,
     for size in (PHONE, DESKTOP):
         page.set_viewport_size(size)
         assert _overflow(page) == [], size
+        page.mouse.move(1, 1)
         found[f"record at {size['width']}"] = axe_violations(page)
     # On a phone each row of the record reads as labelled lines.
     page.set_viewport_size(PHONE)
