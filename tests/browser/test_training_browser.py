@@ -448,6 +448,23 @@ def test_retake_clears_every_mark_and_every_attempt_is_kept(quick, server):
     assert _page_errors(page) == []
 
 
+def test_at_500_attempts_the_oldest_that_is_not_the_best_makes_room(quick, server):
+    page = quick
+    module = training.get("roles")
+    best = _attempt(module, date="2026-01-01")
+    others = [_attempt(module, n % 4, date="2026-01-02") for n in range(499)]
+    page.goto(f"{server}/training/")
+    _set_storage(page, json.dumps({"schema": 2, "name": "", "modules": {
+        module.id: {"answers": {}, "attempts": [best, *others]}}}))
+    _complete(page, server, module, wrong={q.id for q in module.questions})
+    expect(page.locator("[data-quiz-best]")).to_contain_text(
+        "To make room, your oldest attempt (not your best) is no longer kept.")
+    attempts = _stored(page)["modules"][module.id]["attempts"]
+    assert len(attempts) == 500
+    assert attempts[0] == best and attempts[1:499] == others[1:]
+    assert attempts[-1]["score"] == 0
+
+
 def test_a_fail_never_shows_the_pass_mark(quick, server):
     """4 of 6 reads 67% (not 66%): the nearest whole number, since it is below the pass mark."""
     page = quick
@@ -759,9 +776,17 @@ def test_scenarios_and_steps_use_the_full_width(quick, server, size):
      "We could not read your saved progress"),
     (json.dumps({"schema": 1, "modules": {"roles": {"answers": {"bin-route": PAYLOAD}}}}),
      "We could not read your saved progress"),
+    (json.dumps({"schema": 2, "modules": {"roles": {"answers": {}, "attempts": {}}}}),
+     "We could not read your saved progress"),
+    (json.dumps({"schema": 2, "modules": {"roles": {"answers": {}, "attempts": [None]}}}),
+     "We could not read your saved progress"),
+    (json.dumps({"schema": 2, "modules": {"roles": {"answers": {}, "result": None,
+                                                    "attempts": [{"score": PAYLOAD}]}}}),
+     "We could not read your saved progress"),
     (json.dumps({"schema": 0, "answers": {}}), "Your saved progress is from an older version"),
     (json.dumps({"schema": 99}), "Your saved progress is from a newer version"),
-], ids=["not-json", "wrong-shape", "payload-module-id", "payload-answer", "old", "newer"])
+], ids=["not-json", "wrong-shape", "payload-module-id", "payload-answer", "attempts-not-a-list",
+        "attempt-not-an-object", "payload-attempt", "old", "newer"])
 def test_damaged_or_old_storage_gives_a_notice_and_a_fresh_start(quick, server, stored, title):
     page = quick
     module = training.get("roles")
