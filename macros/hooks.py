@@ -138,8 +138,22 @@ def on_page_content(html, page, config, files):
     if built is None:
         return html
     if built.toc is not None:
-        page.toc = get_toc(built.toc)
+        page.toc = get_toc(built.toc if built.replace else _after(_toc_tokens(page.toc), built.toc))
     return str(built.html) if built.replace else html + str(built.html)
+
+
+def _toc_tokens(toc) -> list[dict]:
+    return [{"level": a.level, "id": a.id, "name": a.title, "children": _toc_tokens(a.children)}
+            for a in toc]
+
+
+def _after(tokens: list[dict], more: list[dict]) -> list[dict]:
+    """A generated part's headings after the authored page's own, under its title (level 1)
+    when it has one, as its own headings are."""
+    if tokens and tokens[-1]["level"] < more[0]["level"]:
+        tokens[-1]["children"] = _after(tokens[-1]["children"], more)
+        return tokens
+    return [*tokens, *more]
 
 
 @event_priority(-100)  # after Material's search plugin has written its index

@@ -8,9 +8,12 @@ of distinct option ids in any order (``["a", "c"]``); a put-in-order answer is a
 option id, each once, in the order given (``["clt", "chief-executive", "monitoring-officer"]``).
 A question is right or wrong as a whole: a module's score is the number of questions right.
 
-Percentages are whole numbers rounded down (``100 * score // total``) and a module is passed when
-every question is answered and ``100 * score >= pass_mark * total``, so the browser's build-time
-table and this code agree exactly, with no floating point.
+A module is passed when every question is answered and ``100 * score >= pass_mark * total``
+(whole numbers only, so the browser and this code agree exactly). The percentage shown for a
+score (``shown_percent``) is the nearest whole number, halves up (4 of 6 is 67%), except that it
+never claims more than the score: a fail never shows the pass mark or above (35 of 44 is 79.5%,
+shown as 79% when 80% passes), anything short of full marks is at most 99%, and any right answer
+at least 1%. ``site_src/assets/js/progress.mjs`` (``shownPercent``) is the same rule in the browser.
 
 Every Point, Option, Question and Module records the file and line it was written at, exactly as
 the guides do (the same helper), so problems point at the source.
@@ -24,7 +27,7 @@ from typing import Callable, Mapping
 from protocol.authoring import Problem, is_slug, normalise_cites, record_location
 
 __all__ = ["Point", "Option", "Question", "Module", "Grade", "ModuleResult", "InvalidAnswer",
-           "Problem", "grade", "grade_module", "answer_key", "possible_answers", "grading_table",
+           "Problem", "grade", "grade_module", "shown_percent", "pass_score", "answer_key", "possible_answers", "grading_table",
            "validate", "KINDS", "MIN_QUESTIONS", "MAX_ORDER_ITEMS"]
 
 KINDS = ("single", "multiple", "order")
@@ -135,7 +138,7 @@ class Grade:
 class ModuleResult:
     score: int                  # questions answered correctly
     total: int                  # questions in the module
-    percent: int                # 100 * score // total
+    percent: int                # shown_percent(score, total, pass_mark, passed)
     passed: bool                # every question answered and the pass mark reached
     results: dict               # {question id: True | False} for each question answered
     missing: tuple[str, ...]    # question ids not yet answered, in module order
@@ -193,9 +196,44 @@ def grade_module(module: Module, answers: Mapping) -> ModuleResult:
     ordered = {q.id: results[q.id] for q in module.questions if q.id in results}
     missing = tuple(q.id for q in module.questions if q.id not in results)
     score, total = sum(ordered.values()), len(module.questions)
-    percent = 100 * score // total if total else 0
     passed = not missing and total > 0 and 100 * score >= module.pass_mark * total
+    percent = shown_percent(score, total, module.pass_mark, passed)
     return ModuleResult(score, total, percent, passed, ordered, missing)
+
+
+def shown_percent(score: int, total: int, pass_mark: int, passed: bool | None = None) -> int:
+    """The whole percentage to show for ``score`` out of ``total``: the nearest, halves up, but
+    below the pass mark on a fail, at most 99 short of full marks, at least 1 above nothing.
+
+    ``passed`` defaults to whether the score reaches the pass mark; a module with unanswered
+    questions has not passed whatever its score, so its percentage stays below the pass mark.
+
+    >>> shown_percent(4, 6, 80), shown_percent(35, 44, 80), shown_percent(5, 6, 80)
+    (67, 79, 83)
+    >>> shown_percent(199, 200, 80), shown_percent(1, 300, 80), shown_percent(0, 6, 80)
+    (99, 1, 0)
+    """
+    if total <= 0:
+        return 0
+    percent = (200 * score + total) // (2 * total)      # round(100 * score / total), halves up
+    if score < total:
+        percent = min(percent, 99)
+    if score > 0:
+        percent = max(percent, 1)
+    if passed is None:
+        passed = 100 * score >= pass_mark * total
+    if not passed:
+        percent = min(percent, pass_mark - 1)           # a fail never reads as a pass
+    return percent
+
+
+def pass_score(total: int, pass_mark: int) -> int:
+    """The fewest right answers out of ``total`` that reach ``pass_mark`` (5 of 6 for 80%).
+
+    >>> pass_score(6, 80), pass_score(5, 80), pass_score(44, 80)
+    (5, 4, 36)
+    """
+    return -(-pass_mark * total // 100)
 
 
 def possible_answers(question: Question) -> list:

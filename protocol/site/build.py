@@ -52,13 +52,16 @@ class BuiltPage:
     title: str | None = None
     meta: dict = field(default_factory=dict)
     toc: list | None = None         # [{"level", "id", "name", "children"}] for the page's TOC
+                                    # (a part's: after the authored page's own headings)
 
 
 @dataclass(frozen=True)
 class _Part:
-    """A generated part of an authored page: its HTML and the site's scripts it needs."""
+    """A generated part of an authored page: its HTML, the site's scripts it needs and the
+    headings it adds to the page's table of contents, (id, title) each."""
     html: Callable[[], Markup]
     scripts: tuple[str, ...] = ()
+    toc: tuple[tuple[str, str], ...] = ()
 
 
 class Site:
@@ -124,7 +127,8 @@ class Site:
             raise LookupError(f"{src_uri}: unknown generated part {part!r} (known: "
                               f"{', '.join(sorted(self._parts))})")
         found = self._parts[part]
-        return BuiltPage(found.html() + _scripts(*found.scripts), replace=False)
+        toc = [{"level": 2, "id": id, "name": name, "children": []} for id, name in found.toc]
+        return BuiltPage(found.html() + _scripts(*found.scripts), replace=False, toc=toc or None)
 
     def _generated_parts(self) -> dict[str, _Part]:
         """The parts an authored page can name; each is rendered only for a page that names it."""
@@ -133,8 +137,8 @@ class Site:
             "glossary": _Part(lambda: glossary_list(self.glossary, corpus)),
             "related": _Part(lambda: related_list(self.related, corpus)),
             "guides": _Part(lambda: guides_index(self.guides)),
-            "training": _Part(lambda: t.training_index(modules) + t.progress_panel(modules, corpus),
-                              ("progress.mjs",)),
+            "training": _Part(lambda: t.training_index(modules) + t.progress_panel(modules, corpus)
+                              + t.facilitators_note(), ("progress.mjs",), t.INDEX_TOC),
             "training-record": _Part(lambda: t.record_page(modules, corpus)
                                      + t.progress_panel(modules, corpus), ("progress.mjs",)),
             "training-facilitator": _Part(lambda: t.facilitator_page(modules, corpus),

@@ -14,22 +14,40 @@ from protocol.site.address import url
 from protocol.site.clauses import clause_link, clause_quote
 from protocol.site.templates import render
 from protocol.site.versions import format_date
-from training.engine import grading_table
+from training.engine import grading_table, pass_score
 
 __all__ = ["module_url", "quiz_widget", "quiz_data", "question_html", "training_index",
-           "progress_panel", "record_page", "facilitator_page", "protocol_info", "cite_groups"]
+           "progress_panel", "record_page", "facilitator_page", "protocol_info", "cite_groups",
+           "pass_text", "facilitators_note", "FACILITATOR_URL", "INDEX_TOC"]
 
 HINTS = {
     "single": "Choose one answer.",
     "multiple": "Choose every answer that applies.",
-    "order": "Use the Move up and Move down buttons to put the steps in order, first at the top.",
+    "order": "Use the Move up and Move down buttons to put the steps in order, first at the top. "
+             "If the order shown is already your answer, tick “This order is my answer”.",
 }
 RECORD_URL = "/training/record/"
 INDEX_URL = "/training/"
+FACILITATOR_URL = "/training/facilitator/"
+# The headings the training page's generated part adds to its table of contents (its templates'
+# ids), after the authored "Modules".
+INDEX_TOC = (("training-progress-title", "Your progress"),
+             ("training-facilitators-title", "For facilitators"))
 
 
 def module_url(module) -> str:
     return f"/training/{module.id}/"
+
+
+def pass_text(module) -> str:
+    """"pass mark 80% (5 of 6 right)": the percentage and the score it takes."""
+    total = len(module.questions)
+    return f"pass mark {module.pass_mark}% ({pass_score(total, module.pass_mark)} of {total} right)"
+
+
+def _module_rules(modules) -> list[dict]:
+    """What the browser checks saved progress against, for every module (progress.mjs)."""
+    return [{"id": m.id, "total": len(m.questions), "pass_mark": m.pass_mark} for m in modules]
 
 
 def protocol_info(corpus) -> dict:
@@ -82,12 +100,14 @@ def quiz_data(module, corpus, modules) -> dict:
                        "correct": table[q.id]} for q in module.questions],
         "next": {"title": following.title, "url": url(module_url(following))} if following
         else None,
+        "modules": _module_rules(modules),
     }
 
 
 def quiz_widget(module, corpus, modules) -> Markup:
     cited = list(dict.fromkeys(c for p in module.summary for c in p.cites))
-    return render("training/quiz.html", module=module, points=_points(module, corpus),
+    return render("training/quiz.html", module=module, pass_text=pass_text(module),
+                  points=_points(module, corpus),
                   summary_quotes=_quotes(corpus, cited),
                   questions=[question_html(module, q, n, corpus)
                              for n, q in enumerate(module.questions, 1)],
@@ -97,12 +117,18 @@ def quiz_widget(module, corpus, modules) -> Markup:
 
 def training_index(modules) -> Markup:
     return render("training/index.html", modules=modules,
-                  urls={m.id: module_url(m) for m in modules})
+                  urls={m.id: module_url(m) for m in modules},
+                  passes={m.id: pass_text(m) for m in modules})
+
+
+def facilitators_note() -> Markup:
+    """The index's "For facilitators": the facilitator's version is linked from here only."""
+    return render("training/facilitators_note.html", facilitator_url=FACILITATOR_URL)
 
 
 def progress_panel(modules, corpus) -> Markup:
-    data = {"modules": [{"id": m.id, "title": m.title, "url": url(module_url(m)),
-                         "total": len(m.questions), "pass_mark": m.pass_mark} for m in modules],
+    data = {"modules": [{**rules, "title": m.title, "url": url(module_url(m))}
+                        for m, rules in zip(modules, _module_rules(modules))],
             "protocol": protocol_info(corpus), "protocol_ids": [v.id for v in corpus]}
     return render("training/progress.html", data=data)
 
@@ -116,4 +142,5 @@ def facilitator_page(modules, corpus) -> Markup:
                 "questions": [{"question": q, "labels": {o.id: o.label for o in q.options},
                                "cites": cite_groups(corpus, q.cites)} for q in m.questions]}
                for m in modules]
-    return render("training/facilitator.html", info=protocol_info(corpus), modules=entries)
+    return render("training/facilitator.html", info=protocol_info(corpus), modules=entries,
+                  passes={m.id: pass_text(m) for m in modules})

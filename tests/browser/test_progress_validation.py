@@ -2,8 +2,9 @@
 "Training progress"): a result whose score, percentage, pass or fail, date or protocol version
 could not have come from this site is treated like damaged data. Saved, it is moved aside with
 the "could not read" notice and earns no completion record; imported, the file is refused and
-the progress kept. A result from an earlier revision of a module (fewer questions than today) is
-kept. Unreadable data too large to copy aside is dropped after one notice.
+the progress kept. A result from an earlier revision of a module (fewer questions, another pass
+mark) is kept. Schema 1 (one best result a module) is held to its own rules, then read as schema
+2 (every attempt). Unreadable data too large to copy aside is dropped after one notice.
 
 Pyodide's files are refused (as in the other progress tests): none of this needs Python.
 """
@@ -18,6 +19,7 @@ import pytest
 from playwright.sync_api import expect
 
 import training
+from training.engine import shown_percent
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,7 +34,21 @@ CORRUPT = "We could not read your saved progress"
 TODAY = date.today()
 
 
-def _result(module, score=None, total=None, **change) -> dict:
+def _result(module, score=None, total=None, pass_mark=None, **change) -> dict:
+    """An attempt (schema 2), as this site records it."""
+    total = len(module.questions) if total is None else total
+    score = total if score is None else score
+    pass_mark = module.pass_mark if pass_mark is None else pass_mark
+    passed = 100 * score >= pass_mark * total
+    result = {"date": "2026-01-04", "score": score, "total": total, "pass_mark": pass_mark,
+              "passed": passed, "percent": shown_percent(score, total, pass_mark),
+              "protocol": "2022"}
+    result.update(change)
+    return result
+
+
+def _result_1(module, score=None, total=None, **change) -> dict:
+    """A best result as schema 1 kept it: the percentage rounded down, no pass mark."""
     total = len(module.questions) if total is None else total
     score = total if score is None else score
     result = {"score": score, "total": total, "percent": 100 * score // total,
@@ -43,30 +59,41 @@ def _result(module, score=None, total=None, **change) -> dict:
 
 
 def _all_passed(name="") -> dict:
-    return {"schema": 1, "name": name,
-            "modules": {m.id: {"answers": {}, "result": _result(m)} for m in MODULES}}
+    return {"schema": 2, "name": name,
+            "modules": {m.id: {"answers": {}, "attempts": [_result(m)]} for m in MODULES}}
 
 
-def _with_roles(result: dict) -> dict:
+def _with_roles(*attempts: dict) -> dict:
     progress = _all_passed()
-    progress["modules"][ROLES.id]["result"] = result
+    progress["modules"][ROLES.id]["attempts"] = list(attempts)
     return progress
+
+
+def _with_roles_1(result: dict) -> dict:
+    """Schema 1: every module passed, "roles" with this result."""
+    return {"schema": 1, "name": "", "modules": {
+        m.id: {"answers": {}, "result": result if m is ROLES else _result_1(m)} for m in MODULES}}
 
 
 # "roles" has 6 questions and a pass mark of 80%: 5 of 6 passes, 4 of 6 does not.
 assert (len(ROLES.questions), ROLES.pass_mark) == (6, 80)
 
-# Each a result for "roles" that this site could not have recorded.
+# Each an attempt at "roles" that this site could not have recorded.
 IMPOSSIBLE = {
     "passed-with-score-0": {**_result(ROLES, 0), "passed": True},
     "passed-below-the-pass-mark": {**_result(ROLES, 4), "passed": True},
     "failed-at-the-pass-mark": {**_result(ROLES, 5), "passed": False},
     "score-above-total": {**_result(ROLES), "score": 7, "percent": 100},
     "negative-score": {**_result(ROLES), "score": -1, "percent": 0, "passed": False},
-    "non-integer-score": {**_result(ROLES), "score": 5.5, "percent": 91},
+    "non-integer-score": {**_result(ROLES), "score": 5.5, "percent": 92},
     "non-integer-total": {**_result(ROLES), "total": 6.5},
     "percent-not-from-score": {**_result(ROLES, 5), "percent": 100},
+    "percent-rounded-down-as-schema-1-did": {**_result(ROLES, 4), "percent": 66},
+    "a-fail-shown-at-the-pass-mark": {**_result(ROLES, 35, 44), "percent": 80},
     "negative-percent": {**_result(ROLES, 0), "percent": -1},
+    "no-pass-mark": {k: v for k, v in _result(ROLES).items() if k != "pass_mark"},
+    "pass-mark-0": _result(ROLES, 0, pass_mark=0),
+    "pass-mark-101": {**_result(ROLES, pass_mark=100), "pass_mark": 101},
     "not-a-real-date": _result(ROLES, date="2026-02-30"),
     "month-13": _result(ROLES, date="2025-13-01"),
     "29-february-not-a-leap-year": _result(ROLES, date="2025-02-29"),
@@ -76,15 +103,30 @@ IMPOSSIBLE = {
     "future-protocol-version": _result(ROLES, protocol="2099"),
 }
 
+# Each a schema-1 result for "roles" that this site could not have recorded: still damaged when
+# schema 1 is read and turned into schema 2.
+IMPOSSIBLE_1 = {
+    "passed-with-score-0": {**_result_1(ROLES, 0), "passed": True},
+    "passed-below-the-pass-mark": {**_result_1(ROLES, 4), "passed": True},
+    "failed-at-the-pass-mark": {**_result_1(ROLES, 5), "passed": False},
+    "score-above-total": {**_result_1(ROLES), "score": 7, "percent": 100},
+    "percent-not-from-score": {**_result_1(ROLES, 5), "percent": 100},
+    "percent-rounded-to-nearest": {**_result_1(ROLES, 4), "percent": 67},
+    "not-a-real-date": _result_1(ROLES, date="2026-02-30"),
+    "tomorrow": _result_1(ROLES, date=(TODAY + timedelta(days=1)).isoformat()),
+    "unknown-protocol-version": _result_1(ROLES, protocol="1999"),
+}
+
 # An earlier revision of "roles" had 5 questions: 4 of 5 is 80%, a pass then and now. Dated
-# today (the latest date allowed) and on a leap day.
+# today (the latest date allowed) and on a leap day. Another had a pass mark of 70%.
 OLDER_REVISION = _result(ROLES, 4, 5, date=TODAY.isoformat())
+OTHER_PASS_MARK = _result(ROLES, 5, 7, pass_mark=70)
 LEAP_DAY = "2024-02-29"
 
 
 def _older_revision_progress() -> dict:
-    progress = _with_roles(OLDER_REVISION)
-    progress["modules"][MODULES[1].id]["result"]["date"] = LEAP_DAY
+    progress = _with_roles(OTHER_PASS_MARK, OLDER_REVISION)
+    progress["modules"][MODULES[1].id]["attempts"][0]["date"] = LEAP_DAY
     return progress
 
 
@@ -110,17 +152,21 @@ def _errors(page) -> list[str]:
 
 def _export_file(tmp_path, progress) -> str:
     path = tmp_path / "progress.json"
-    path.write_text(json.dumps({"format": FORMAT, "schema": 1,
+    path.write_text(json.dumps({"format": FORMAT, "schema": progress["schema"],
                                 "exported": "2026-01-04T10:00:00.000Z", "progress": progress}),
                     encoding="utf-8")
     return str(path)
 
 
 def test_no_case_is_a_possible_result():
-    possible = [_result(ROLES, s) for s in range(len(ROLES.questions) + 1)]
+    possible = [_result(ROLES, n) for n in range(len(ROLES.questions) + 1)]
     for name, result in IMPOSSIBLE.items():
         assert result not in possible, name
-    assert OLDER_REVISION["percent"] == 80 and OLDER_REVISION["passed"] is True
+    possible_1 = [_result_1(ROLES, n) for n in range(len(ROLES.questions) + 1)]
+    for name, result in IMPOSSIBLE_1.items():
+        assert result not in possible_1, name
+    assert (OLDER_REVISION["percent"], OLDER_REVISION["passed"]) == (80, True)
+    assert (OTHER_PASS_MARK["percent"], OTHER_PASS_MARK["passed"]) == (71, True)
 
 
 # -- saved progress ----------------------------------------------------------------------------
@@ -130,8 +176,10 @@ def test_an_impossible_saved_result_is_set_aside_and_earns_no_record(quick, serv
     page = quick
     page.goto(f"{server}/training/record/")
     notice = page.locator("[data-training-progress] [data-training-notice]")
-    for name, result in IMPOSSIBLE.items():
-        raw = json.dumps(_with_roles(result))
+    cases = {**{name: _with_roles(r) for name, r in IMPOSSIBLE.items()},
+             **{f"schema-1-{name}": _with_roles_1(r) for name, r in IMPOSSIBLE_1.items()}}
+    for name, progress in cases.items():
+        raw = json.dumps(progress)
         page.evaluate("k => localStorage.removeItem(k)", BACKUP)
         _store(page, raw)
         page.reload()
@@ -149,8 +197,8 @@ def test_an_impossible_saved_result_is_set_aside_and_earns_no_record(quick, serv
     assert _errors(page) == []
 
 
-@pytest.mark.parametrize("name", ["passed-with-score-0", "not-a-real-date", "tomorrow",
-                                  "unknown-protocol-version"])
+@pytest.mark.parametrize("name", ["passed-with-score-0", "a-fail-shown-at-the-pass-mark",
+                                  "tomorrow", "unknown-protocol-version"])
 def test_an_impossible_saved_result_is_set_aside_on_the_modules_own_page(quick, server, name):
     page = quick
     raw = json.dumps(_with_roles(IMPOSSIBLE[name]))
@@ -179,14 +227,16 @@ def test_a_result_from_an_earlier_revision_of_a_module_is_kept(quick, server):
     expect(page.locator("[data-training-notice]")).to_be_hidden()
     rows = page.locator("[data-record-rows] tr")
     expect(rows).to_have_count(len(MODULES))
-    expect(rows.nth(0).locator("td").nth(1)).to_have_text("4 of 5 (80%)")
+    expect(rows.nth(0).locator("td").nth(1)).to_have_text("4 of 5 (80%)")  # best: 80% > 71%
+    expect(rows.nth(0).locator("td").nth(3)).to_have_text("2")  # attempts
     expect(rows.nth(1).locator("td").nth(2)).to_have_text("29 February 2024")
     assert json.loads(_stored(page)) == progress
     assert _stored(page, BACKUP) is None
 
     page.goto(f"{server}/training/")
     expect(page.locator(f'[data-module="{ROLES.id}"] [data-module-status]')).to_have_text(
-        f"Passed: 4 of 5 (80%), on {TODAY.day} {TODAY.strftime('%B')} {TODAY.year}.")
+        f"Passed: 4 of 5 (80%), on {TODAY.day} {TODAY.strftime('%B')} {TODAY.year} "
+        "(your best of 2 attempts).")
     expect(page.locator("[data-training-notice]")).to_be_hidden()
 
     # On the module's own page, answering a question keeps the earlier result.
@@ -199,7 +249,7 @@ def test_a_result_from_an_earlier_revision_of_a_module_is_kept(quick, server):
     expect(form.locator("[data-feedback]")).to_be_visible()
     saved = json.loads(_stored(page))
     assert saved["modules"][ROLES.id]["answers"] == {question.id: question.expected[0]}
-    assert saved["modules"][ROLES.id]["result"] == OLDER_REVISION
+    assert saved["modules"][ROLES.id]["attempts"] == [OTHER_PASS_MARK, OLDER_REVISION]
     assert _errors(page) == []
 
 
@@ -225,13 +275,14 @@ def test_an_export_file_with_an_impossible_result_is_refused(quick, server, tmp_
     page = quick
     page.goto(f"{server}/training/")
     before = json.dumps(_with_roles(_result(ROLES, 4)))  # roles not passed yet
+    cases = {**{name: _with_roles(r) for name, r in IMPOSSIBLE.items()},
+             **{f"schema-1-{name}": _with_roles_1(r) for name, r in IMPOSSIBLE_1.items()}}
     _store(page, before)
     page.reload()
     message = page.locator("[data-progress-message]")
-    for name, result in IMPOSSIBLE.items():
+    for name, progress in cases.items():
         page.evaluate("m => { m.textContent = ''; }", message.element_handle())
-        page.locator("[data-progress-file]").set_input_files(
-            _export_file(tmp_path, _with_roles(result)))
+        page.locator("[data-progress-file]").set_input_files(_export_file(tmp_path, progress))
         expect(message, name).to_have_text(
             "That file could not be imported: it is damaged. Your progress has not changed.")
         assert _stored(page) == before, name

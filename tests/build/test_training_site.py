@@ -18,7 +18,7 @@ import training
 from protocol import load_corpus
 from protocol.text.model import anchor_for
 from protocol.site.training import module_url
-from training.engine import grading_table
+from training.engine import grading_table, pass_score
 
 MODULES = training.all_modules()
 
@@ -70,6 +70,9 @@ def test_the_grading_table_in_the_page_is_the_engine_s(site_dir, module):
         assert entry["correct"] == table[question.id]
         assert entry["shown"] == [o.id for o in question.options]
     assert data["protocol"]["id"] == "2022"
+    # Every module's pass mark and size, to check saved progress of any module against.
+    assert data["modules"] == [{"id": m.id, "total": len(m.questions), "pass_mark": m.pass_mark}
+                               for m in MODULES]
 
 
 def test_the_index_lists_every_module_in_order_with_the_progress_panel(site_dir):
@@ -78,7 +81,44 @@ def test_the_index_lists_every_module_in_order_with_the_progress_panel(site_dir)
     assert positions == sorted(positions)
     assert "data-training-progress" in html and "Export my progress" in html
     assert 'src="/assets/js/progress.mjs"' in html
-    assert 'href="record/"' in html and 'href="facilitator/"' in html
+    assert 'href="record/"' in html
+    for m in MODULES:  # the pass mark as a score too: "pass mark 80% (5 of 6 right)"
+        total = len(m.questions)
+        assert (f"{total} scenarios; pass mark {m.pass_mark}% "
+                f"({pass_score(total, m.pass_mark)} of {total} right).") in html
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
+
+
+def test_the_facilitator_s_version_is_linked_from_the_training_page_not_the_menu(site_dir):
+    """It shows every answer: a councillor doing the training should not meet it in the menu."""
+    index = _page(site_dir, "/training/")
+    section = index[index.index('id="training-facilitators-title"'):]
+    section = section[:section.index("</section>")]
+    assert "For facilitators</h2>" in section
+    assert '<a href="/training/facilitator/">facilitator’s version</a>' in section
+    assert "It shows every answer" in _text(section)
+    nav_links = re.compile(r'<a href="([^"]*)"[^>]*class="md-nav__link')
+    for url in ("/", "/training/", "/training/roles/", "/training/record/",
+                "/training/facilitator/"):
+        assert not [h for h in nav_links.findall(_page(site_dir, url)) if "facilitator/" in h], url
+    # Its address still works.
+    assert re.search(r"<h1[^>]*>Facilitator's version\s*</h1>",
+                     _page(site_dir, "/training/facilitator/"))
+
+
+def test_the_training_page_s_contents_list_every_section(site_dir):
+    html = _page(site_dir, "/training/")
+    toc = html[html.index('data-md-component="toc"'):]
+    toc = toc[:toc.index("</nav>")]
+    assert re.findall(r'href="#([^"]+)"', toc) == [
+        "modules", "training-progress-title", "training-facilitators-title"]
+    assert [_text(t).strip() for t in re.findall(r'<span class="md-ellipsis">(.*?)</span>', toc, re.S)
+            ] == ["Modules", "Your progress", "For facilitators"]
+    for anchor in ("modules", "training-progress-title", "training-facilitators-title"):
+        assert f'id="{anchor}"' in html
 
 
 def test_the_record_page_is_filled_in_by_the_browser(site_dir):
@@ -89,6 +129,10 @@ def test_the_record_page_is_filled_in_by_the_browser(site_dir):
 
 def test_the_facilitator_page_has_every_scenario_with_its_answers(site_dir):
     html = _page(site_dir, "/training/facilitator/")
+    for m in MODULES:
+        total = len(m.questions)
+        assert (f"{total} scenarios; pass mark {m.pass_mark}% "
+                f"({pass_score(total, m.pass_mark)} of {total} right).") in html
     assert html.count('class="facilitator-question"') == sum(len(m.questions) for m in MODULES)
     for module in MODULES:
         assert f'id="facilitator-{module.id}"' in html

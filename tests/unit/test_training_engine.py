@@ -17,7 +17,8 @@ import training
 from protocol import load_corpus
 from training import api
 from training.engine import (InvalidAnswer, Module, Option, Point, Question, answer_key, grade,
-                             grade_module, grading_table, possible_answers, validate)
+                             grade_module, grading_table, pass_score, possible_answers,
+                             shown_percent, validate)
 
 HERE = "tests/unit/test_training_engine.py"
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,7 +129,7 @@ def test_every_module_table_agrees_with_grade(module):
                 grade(question, answer).correct
 
 
-def test_module_score_percent_rounds_down_and_pass_needs_every_answer():
+def test_module_score_and_pass_needs_every_answer():
     right = {"pick": "b", "several": ["a", "c"], "ladder": ["clt", "ce", "mo"],
              "filler-0": "b", "filler-1": "b"}
     result = grade_module(TINY, right)
@@ -139,13 +140,61 @@ def test_module_score_percent_rounds_down_and_pass_needs_every_answer():
     strict = Module(id="strict", title="S", summary=TINY.summary, questions=TINY.questions,
                     pass_mark=81)
     assert not grade_module(strict, {**right, "pick": "a"}).passed
+    assert grade_module(strict, {**right, "pick": "a"}).percent == 80
     partial = grade_module(TINY, {"pick": "b", "several": ["a", "c"]})
     assert (partial.score, partial.passed) == (2, False)
     assert partial.missing == ("ladder", "filler-0", "filler-1")
     assert partial.results == {"pick": True, "several": True}
 
 
-def test_percent_is_floor_of_a_third():
+def test_an_unfinished_module_never_shows_a_passing_percentage():
+    """Four of five right with one unanswered is 80%, the pass mark, but not a pass."""
+    right = {"pick": "b", "several": ["a", "c"], "ladder": ["clt", "ce", "mo"], "filler-0": "b"}
+    partial = grade_module(TINY, right)
+    assert (partial.score, partial.total, partial.passed, partial.percent) == (4, 5, False, 79)
+
+
+# The percentage a reader sees: the nearest whole number, except where that would claim more
+# than the score (issue 15: "4 of 6 may read 67%, but 35 of 44 must not read 80% when 80% passes").
+@pytest.mark.parametrize("score, total, pass_mark, shown", [
+    (4, 6, 80, 67),      # 66.67: nearest
+    (5, 6, 80, 83),      # 83.33: a pass
+    (35, 44, 80, 79),    # 79.55 would round to the pass mark: a fail stays below it
+    (36, 44, 80, 82),    # 81.82: the fewest that pass
+    (4, 5, 80, 80),      # exactly the pass mark: a pass
+    (39, 40, 80, 98),    # 97.5: halves round up
+    (199, 200, 80, 99),  # 99.5: short of full marks is never 100%
+    (1, 300, 80, 1),     # 0.33: a right answer is never 0%
+    (0, 6, 80, 0),
+    (6, 6, 80, 100),
+    (2, 3, 67, 66),      # 66.67 would round to 67 but fails a 67% pass mark
+    (1, 200, 1, 0),      # 0.5% fails a 1% pass mark: below it, even at 0
+], ids=lambda v: str(v))
+def test_shown_percent(score, total, pass_mark, shown):
+    assert shown_percent(score, total, pass_mark) == shown
+
+
+def test_a_shown_percentage_never_says_more_than_the_score():
+    """Every score out of 1 to 100 questions, at every pass mark: a fail reads below the pass
+    mark and a pass at or above it; 100% only for full marks; always within 1 of the truth."""
+    for total in range(1, 101):
+        for pass_mark in range(1, 101):
+            for score in range(total + 1):
+                percent = shown_percent(score, total, pass_mark)
+                passed = 100 * score >= pass_mark * total
+                assert (percent >= pass_mark) == passed, (score, total, pass_mark)
+                assert (percent == 100) == (score == total), (score, total, pass_mark)
+                assert abs(100 * score - percent * total) < total, (score, total, pass_mark)
+
+
+@pytest.mark.parametrize("total, pass_mark, fewest", [(6, 80, 5), (5, 80, 4), (7, 80, 6),
+                                                      (44, 80, 36), (10, 100, 10), (3, 1, 1)])
+def test_pass_score_is_the_fewest_right_answers_that_pass(total, pass_mark, fewest):
+    assert pass_score(total, pass_mark) == fewest
+    assert 100 * fewest >= pass_mark * total > 100 * (fewest - 1)
+
+
+def test_percent_of_five_sixths():
     module = _module(_single("one"), _single("two"), _single("three"), _single("four"),
                      _single("five"), _single("six"))
     answers = {q.id: ("b" if n < 5 else "a") for n, q in enumerate(module.questions)}
@@ -403,7 +452,7 @@ def test_api_grades_a_whole_module():
     assert (one_wrong["score"], one_wrong["percent"], one_wrong["passed"]) == (5, 83, True)
     two_wrong = _call({"module": "roles", "answers": {**right, "bin-route": "instruct",
                                                       "delegated-decision": "member"}})
-    assert (two_wrong["percent"], two_wrong["passed"]) == (66, False)
+    assert (two_wrong["percent"], two_wrong["passed"]) == (67, False)
 
 
 PAYLOAD = '<img src=x onerror="alert(1)">'

@@ -2,25 +2,30 @@
 // nothing is ever sent anywhere. This module also drives "Your progress" (export, import,
 // clear) and the completion record, wherever those appear on a page.
 //
-// Storage key "member-officer-protocol:training", schema version 1 (see README.md):
-//   {"schema": 1, "name": "the name typed for the record",
+// Storage key "member-officer-protocol:training", schema version 2 (see README.md):
+//   {"schema": 2, "name": "the name typed for the record",
 //    "modules": {"<module id>": {"answers": {"<question id>": answer, ...},
-//                                "result": null | {"score", "total", "percent", "passed",
-//                                                  "date": "YYYY-MM-DD", "protocol": "2022"}}}}
+//                                "attempts": [{"date": "YYYY-MM-DD", "score", "total",
+//                                              "pass_mark", "passed", "percent",
+//                                              "protocol": "2022"}, ...]}}}
 // An answer is an option id (single choice) or a list of option ids (multiple choice: sorted;
-// put in order: in the order given). "result" is the module's best result so far.
-// Export file: {"format": EXPORT_FORMAT, "schema": 1, "exported": ISO time, "progress": {...}}.
+// put in order: in the order given); "answers" is the attempt under way. "attempts" holds every
+// finished attempt, oldest first; the best is worked out from them (bestAttempt), never stored.
+// Schema 1 had one "result" per module (the best so far) instead of "attempts": it is read and
+// turned into schema 2 (one attempt), in storage and in imported files, so no progress is lost.
+// Export file: {"format": EXPORT_FORMAT, "schema": 2, "exported": ISO time, "progress": {...}}.
 //
-// A result must also be possible (see README.md, "Training progress"): score <= total;
-// percent = floor(100 * score / total); passed agrees with the module's pass mark; the date is a
-// real date no later than today (local); the protocol id is one the page knows. The page's own
+// An attempt must also be possible (see README.md, "Training progress"): score <= total;
+// passed agrees with its pass mark; percent is shownPercent(score, total, pass_mark); the date is
+// a real date no later than today (local); the protocol id is one the page knows. The page's own
 // data says what it knows (pageRules). Saved data that breaks a rule is treated as damaged.
 //
 // Every piece of stored or imported text reaches the page through textContent only.
 
 export const STORAGE_KEY = "member-officer-protocol:training";
 export const BACKUP_KEY = `${STORAGE_KEY}:unreadable`;
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+const SCHEMA_1 = 1;  // one best "result" per module: still read, and turned into schema 2
 export const EXPORT_FORMAT = "member-officer-protocol-training-progress";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -28,6 +33,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PROTOCOL_ID = /^[A-Za-z0-9._-]{1,40}$/;
 const MAX_NAME = 120;
 const MAX_ITEMS = 100;
+export const MAX_ATTEMPTS = 500;  // per module; then the oldest that is not the best makes room
 const MAX_FILE_BYTES = 1_000_000;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
   "September", "October", "November", "December"];
@@ -48,7 +54,7 @@ export const NOTICES = {
 class InvalidProgress extends Error {}
 
 // What this page knows, from the JSON it was built with: data-training-modules (/training/ and
-// the record: every module) and data-quiz-data (a module's page: that module). {modules: {id:
+// the record) or data-quiz-data (a module's page), each listing every module. {modules: {id:
 // {pass_mark, total}}, protocols: Set of protocol version ids}: every version the site has
 // ("protocol_ids"), so a result recorded against an older version stays readable.
 let rulesCache = null;
@@ -72,15 +78,11 @@ export function pageRules() {
       for (const id of data.protocol_ids) if (typeof id === "string") rules.protocols.add(id);
     }
   };
-  const index = readJson("[data-training-modules]");
-  for (const m of Array.isArray(index?.modules) ? index.modules : []) {
-    rules.modules[m.id] = { pass_mark: m.pass_mark, total: m.total };
-  }
-  addProtocols(index);
-  const quiz = readJson("[data-quiz-data]");
-  if (quiz && typeof quiz.module === "string") {
-    rules.modules[quiz.module] = { pass_mark: quiz.pass_mark, total: quiz.questions?.length };
-    addProtocols(quiz);
+  for (const data of [readJson("[data-training-modules]"), readJson("[data-quiz-data]")]) {
+    for (const m of Array.isArray(data?.modules) ? data.modules : []) {
+      if (typeof m?.id === "string") rules.modules[m.id] = { pass_mark: m.pass_mark, total: m.total };
+    }
+    addProtocols(data);
   }
   rulesCache = rules;
   return rules;
@@ -116,36 +118,86 @@ function checkedAnswer(value) {
   return [...value];
 }
 
-// A result, checked against the module it is for (as far as the page knows the module). A total
-// other than the module's number of questions today is kept: the result comes from an earlier
-// revision of the module.
-function checkedResult(value, moduleId, rules) {
-  if (value === null || value === undefined) return null;
+// The percentage shown for a score: the nearest whole number, halves up, except that a fail is
+// always shown below the pass mark, anything short of full marks at most 99% and any right
+// answer at least 1% (4 of 6 is 67%; 35 of 44 is 79% when 80% passes). The same rule as
+// shown_percent in training/engine.py; tests/browser/test_progress_validation.py checks they agree.
+export function shownPercent(score, total, passMark, passed = 100 * score >= passMark * total) {
+  if (total <= 0) return 0;
+  let percent = Math.floor((200 * score + total) / (2 * total));
+  if (score < total) percent = Math.min(percent, 99);
+  if (score > 0) percent = Math.max(percent, 1);
+  if (!passed) percent = Math.min(percent, passMark - 1);
+  return percent;
+}
+
+// The fewest right answers out of total that reach the pass mark (pass_score in engine.py).
+export function passScore(total, passMark) {
+  return Math.ceil((passMark * total) / 100);
+}
+
+const isPassMark = (value) => Number.isInteger(value) && value >= 1 && value <= 100;
+
+function checkedScore(value) {
   check(isObject(value), "a result is not an object");
-  const { score, total, percent, passed, date, protocol } = value;
+  const { score, total, passed, date, protocol } = value;
   check(Number.isInteger(total) && total > 0 && total <= MAX_ITEMS, "a result has a bad total");
   check(Number.isInteger(score) && score >= 0 && score <= total, "a result has a bad score");
-  check(Number.isInteger(percent) && percent === Math.floor((100 * score) / total),
-    "a result's percentage does not match its score");
   check(typeof passed === "boolean", "a result has no pass or fail");
-  const known = Object.hasOwn(rules.modules, moduleId) ? rules.modules[moduleId] : null;
-  if (known && Number.isInteger(known.pass_mark)) {
-    check(passed === (100 * score >= known.pass_mark * total),
-      "a result's pass or fail does not match the module's pass mark");
-  }
   check(isRealDate(date), "a result has a bad date");
   check(date <= today(), "a result is dated in the future");
   check(typeof protocol === "string" && PROTOCOL_ID.test(protocol), "a result has a bad protocol version");
-  check(rules.protocols.size === 0 || rules.protocols.has(protocol),
-    "a result names a protocol version this site does not know");
-  return { score, total, percent, passed, date, protocol };
+  return { score, total, passed, date, protocol };
 }
 
-// The progress, checked field by field and copied (unknown fields are dropped); throws
-// InvalidProgress with a reason if anything is the wrong shape or a result is impossible.
+// An attempt (schema 2), checked against its own pass mark: a module's total and pass mark may
+// have changed since, and an attempt at an earlier revision is kept as it was.
+function checkedAttempt(value, rules) {
+  const { score, total, passed, date, protocol } = checkedScore(value);
+  const { pass_mark: passMark, percent } = value;
+  check(isPassMark(passMark), "a result has a bad pass mark");
+  check(passed === (100 * score >= passMark * total),
+    "a result's pass or fail does not match its pass mark");
+  check(percent === shownPercent(score, total, passMark, passed),
+    "a result's percentage does not match its score");
+  check(rules.protocols.size === 0 || rules.protocols.has(protocol),
+    "a result names a protocol version this site does not know");
+  return { date, score, total, pass_mark: passMark, passed, percent, protocol };
+}
+
+// A schema-1 result (the module's best), checked by schema 1's rules, as an attempt of schema 2.
+// Its pass mark is the module's where the page knows it (every page lists every module); for a
+// module the site no longer has, the pass mark nearest its percentage that agrees with its pass or
+// fail. A total other than the module's number of questions today is kept: the result comes from
+// an earlier revision of the module.
+function attemptFromResult(value, moduleId, rules) {
+  const { score, total, passed } = checkedScore(value);
+  const floor = Math.floor((100 * score) / total);
+  check(value.percent === floor, "a result's percentage does not match its score");
+  const known = Object.hasOwn(rules.modules, moduleId) ? rules.modules[moduleId] : null;
+  const passMark = isPassMark(known?.pass_mark) ? known.pass_mark
+    : Math.min(100, Math.max(1, passed ? floor : floor + 1));
+  return checkedAttempt({ ...value, pass_mark: passMark,
+    percent: shownPercent(score, total, passMark, passed) }, rules);
+}
+
+function checkedAnswers(value) {
+  const answers = value ?? {};
+  check(isObject(answers) && Object.keys(answers).length <= MAX_ITEMS, "answers are not a map");
+  const copied = {};
+  for (const [question, answer] of Object.entries(answers)) {
+    check(SLUG.test(question), "a question id is not an id");
+    copied[question] = checkedAnswer(answer);
+  }
+  return copied;
+}
+
+// The progress, checked field by field and copied (unknown fields are dropped), in schema 2
+// whether it was saved in schema 1 or 2; throws InvalidProgress with a reason if anything is the
+// wrong shape or a result is impossible.
 export function validateProgress(value, rules = pageRules()) {
   check(isObject(value), "not an object");
-  check(value.schema === SCHEMA_VERSION, "wrong schema version");
+  check(value.schema === SCHEMA_VERSION || value.schema === SCHEMA_1, "wrong schema version");
   const name = value.name ?? "";
   check(typeof name === "string" && name.length <= MAX_NAME, "the name is not text");
   check(isObject(value.modules), "no modules");
@@ -155,14 +207,16 @@ export function validateProgress(value, rules = pageRules()) {
   for (const [id, module] of entries) {
     check(SLUG.test(id), "a module id is not an id");
     check(isObject(module), "a module is not an object");
-    const answers = module.answers ?? {};
-    check(isObject(answers) && Object.keys(answers).length <= MAX_ITEMS, "answers are not a map");
-    const copied = {};
-    for (const [question, answer] of Object.entries(answers)) {
-      check(SLUG.test(question), "a question id is not an id");
-      copied[question] = checkedAnswer(answer);
+    let attempts;
+    if (value.schema === SCHEMA_1) {
+      const result = module.result ?? null;
+      attempts = result === null ? [] : [attemptFromResult(result, id, rules)];
+    } else {
+      const list = module.attempts ?? [];
+      check(Array.isArray(list) && list.length <= MAX_ATTEMPTS, "attempts are not a list");
+      attempts = list.map((attempt) => checkedAttempt(attempt, rules));
     }
-    modules[id] = { answers: copied, result: checkedResult(module.result, id, rules) };
+    modules[id] = { answers: checkedAnswers(module.answers), attempts };
   }
   return { schema: SCHEMA_VERSION, name, modules };
 }
@@ -200,11 +254,12 @@ export function loadProgress() {
     raw = undefined;
   }
   if (raw === undefined) return { progress: emptyProgress(), notice: "unavailable" };
-  if (raw === null) return { progress: emptyProgress(), notice: null };
+  if (raw === null) return { progress: recovered(store) ?? emptyProgress(), notice: null };
   let notice = "corrupt";
   try {
     const parsed = JSON.parse(raw);
-    if (isObject(parsed) && Number.isInteger(parsed.schema) && parsed.schema !== SCHEMA_VERSION) {
+    const readable = [SCHEMA_1, SCHEMA_VERSION];
+    if (isObject(parsed) && Number.isInteger(parsed.schema) && !readable.includes(parsed.schema)) {
       notice = parsed.schema < SCHEMA_VERSION ? "old" : "newer";
     } else {
       return { progress: validateProgress(parsed), notice: null };
@@ -214,6 +269,21 @@ export function loadProgress() {
   }
   setAside(store, raw);
   return { progress: emptyProgress(), notice };
+}
+
+// Progress that a page of an older version of this site (still open in another tab) set aside
+// as "from a newer version", although this page can read it: put back, so nothing is lost.
+function recovered(store) {
+  try {
+    const raw = store.getItem(BACKUP_KEY);
+    if (raw === null) return null;
+    const progress = validateProgress(JSON.parse(raw));
+    store.setItem(STORAGE_KEY, JSON.stringify(progress));
+    store.removeItem(BACKUP_KEY);
+    return progress;
+  } catch {
+    return null;  // unreadable here too: it stays aside
+  }
 }
 
 export function saveProgress(progress) {
@@ -240,16 +310,35 @@ export function clearProgress() {
 }
 
 export function moduleProgress(progress, id) {
-  if (!Object.hasOwn(progress.modules, id)) progress.modules[id] = { answers: {}, result: null };
+  if (!Object.hasOwn(progress.modules, id)) progress.modules[id] = { answers: {}, attempts: [] };
   return progress.modules[id];
 }
 
-// A result replaces the one kept only if it is better: passed beats failed, then the higher
-// percentage; a tie keeps the earlier date.
-export function better(result, kept) {
-  if (!kept) return true;
-  if (result.passed !== kept.passed) return result.passed;
-  return result.percent > kept.percent;
+// Is attempt a better than attempt b? Passed beats failed, then the larger share of right answers
+// (compared exactly: totals may differ between revisions of a module); a tie is not better, so
+// the earlier attempt stays the best.
+function betterThan(a, b) {
+  if (a.passed !== b.passed) return a.passed;
+  return a.score * b.total > b.score * a.total;
+}
+
+// The best attempt at a module, or null before the first: {attempt, number} (number from 1).
+export function bestAttempt(kept) {
+  let best = null;
+  (kept?.attempts || []).forEach((attempt, n) => {
+    if (!best || betterThan(attempt, best.attempt)) best = { attempt, number: n + 1 };
+  });
+  return best;
+}
+
+// Keep a finished attempt. Returns true if an old attempt had to go to make room (the oldest
+// that is not the best: at MAX_ATTEMPTS a module has been taken hundreds of times).
+export function recordAttempt(kept, attempt) {
+  kept.attempts.push(attempt);
+  if (kept.attempts.length <= MAX_ATTEMPTS) return false;
+  const best = bestAttempt(kept).number - 1;
+  kept.attempts.splice(best === 0 ? 1 : 0, 1);
+  return true;
 }
 
 export function today() {
@@ -268,8 +357,9 @@ export function exportText(progress) {
     exported: new Date().toISOString(), progress }, null, 1);
 }
 
-// The progress in an export file, or throws InvalidProgress with a message for the reader. The
-// same rules as for saved progress: a file with an impossible result "is damaged".
+// The progress in an export file (schema 2, or schema 1 turned into 2), or throws InvalidProgress
+// with a message for the reader. The same rules as for saved progress: a file with an
+// impossible result "is damaged".
 export function parseExport(text, rules = pageRules()) {
   let data;
   try {
@@ -280,11 +370,12 @@ export function parseExport(text, rules = pageRules()) {
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
     throw new InvalidProgress("it is not a progress file exported from this site");
   }
-  if (data.schema !== SCHEMA_VERSION) {
+  if (data.schema !== SCHEMA_VERSION && data.schema !== SCHEMA_1) {
     throw new InvalidProgress(Number.isInteger(data.schema) && data.schema > SCHEMA_VERSION
       ? "it comes from a newer version of this site" : "it comes from an older version of this site");
   }
   try {
+    check(isObject(data.progress) && data.progress.schema === data.schema, "schemas differ");
     return validateProgress(data.progress, rules);
   } catch {
     throw new InvalidProgress("it is damaged");
@@ -302,12 +393,27 @@ export function showNotice(scope, notice) {
 
 // -- "Your progress", the module list and the record ------------------------------------------
 
+export const scoreText = (a) => `${a.score} of ${a.total} (${a.percent}%)`;
+export const attemptsText = (n) => (n === 1 ? "1 attempt" : `${n} attempts`);
+
+// "the pass mark is 80% (5 of 6 right)"
+export function passMarkText(module) {
+  return `the pass mark is ${module.pass_mark}% (${passScore(module.total, module.pass_mark)} ` +
+    `of ${module.total} right)`;
+}
+
 function statusText(module, kept) {
-  const result = kept?.result;
+  const best = bestAttempt(kept)?.attempt;
+  const tries = kept?.attempts?.length || 0;
   const answered = Object.keys(kept?.answers || {}).length;
-  const score = result ? `${result.score} of ${result.total} (${result.percent}%)` : "";
-  if (result?.passed) return `Passed: ${score}, on ${formatDate(result.date)}.`;
-  if (result) return `Not passed yet: best score ${score}; the pass mark is ${module.pass_mark}%.`;
+  if (best?.passed) {
+    return `Passed: ${scoreText(best)}, on ${formatDate(best.date)}` +
+      (tries > 1 ? ` (your best of ${attemptsText(tries)}).` : ".");
+  }
+  if (best) {
+    return `Not passed yet: best score ${scoreText(best)} in ${attemptsText(tries)}; ` +
+      `${passMarkText(module)}.`;
+  }
   if (answered) return `In progress: ${Math.min(answered, module.total)} of ${module.total} answered.`;
   return "Not started.";
 }
@@ -415,7 +521,11 @@ class ProgressPage {
   }
 
   passedCount() {
-    return this.data.modules.filter((m) => this.progress.modules[m.id]?.result?.passed).length;
+    return this.data.modules.filter((m) => this.passed(m)).length;
+  }
+
+  passed(module) {
+    return !!bestAttempt(this.progress.modules[module.id])?.attempt.passed;
   }
 
   render() {
@@ -440,7 +550,7 @@ class ProgressPage {
   renderRecord({ keepInput }) {
     const $ = (selector) => this.record.querySelector(selector);
     const modules = this.data.modules;
-    const remaining = modules.filter((m) => !this.progress.modules[m.id]?.result?.passed);
+    const remaining = modules.filter((m) => !this.passed(m));
     $("[data-record-pending]").hidden = remaining.length === 0;
     $("[data-record-ready]").hidden = remaining.length > 0;
     if (remaining.length) {
@@ -463,18 +573,20 @@ class ProgressPage {
     const name = $("[data-record-name]");
     name.textContent = this.progress.name || "(type your name above)";
     name.classList.toggle("training-record-blank", !this.progress.name);
-    const current = this.data.protocol;
+    const headers = [...this.record.querySelectorAll(".training-record-table th")]
+      .map((th) => th.textContent);
     const rows = modules.map((m) => {
-      const result = this.progress.modules[m.id].result;
+      const kept = this.progress.modules[m.id];
+      const best = bestAttempt(kept).attempt;
       const tr = document.createElement("tr");
-      const cells = [m.title, `${result.score} of ${result.total} (${result.percent}%)`,
-        formatDate(result.date),
-        result.protocol === current.id ? current.label : `${result.protocol} version`];
-      for (const text of cells) {
+      const cells = [m.title, scoreText(best), formatDate(best.date), String(kept.attempts.length),
+        best.protocol];
+      cells.forEach((text, n) => {
         const td = document.createElement("td");
         td.textContent = text;
+        td.dataset.label = headers[n];  // a phone shows each row as "Best score: 5 of 6 (83%)"
         tr.append(td);
-      }
+      });
       return tr;
     });
     $("[data-record-rows]").replaceChildren(...rows);

@@ -8,8 +8,8 @@
 import { siteUrl } from "./site.mjs";
 import { startEngine } from "./engine.mjs";
 import { say } from "./messages.mjs";
-import { better, formatDate, loadProgress, moduleProgress, showNotice, today, updateProgress }
-  from "./progress.mjs";
+import { attemptsText, bestAttempt, formatDate, loadProgress, moduleProgress, passScore,
+  recordAttempt, scoreText, showNotice, shownPercent, today, updateProgress } from "./progress.mjs";
 
 const GRADE = "training.api.grade_json";
 
@@ -82,8 +82,9 @@ class Quiz {
       const total = this.data.questions.length;
       const score = this.data.questions.filter((q) => this.verdicts[q.id]).length;
       const answered = this.data.questions.every((q) => q.id in this.answers);
-      return { score, total, percent: Math.floor((100 * score) / total),
-               passed: answered && 100 * score >= this.data.pass_mark * total, by: "table" };
+      const passed = answered && 100 * score >= this.data.pass_mark * total;
+      return { score, total, percent: shownPercent(score, total, this.data.pass_mark, passed),
+               passed, by: "table" };
     }, (reply) => {
       const { score, total, percent, passed } = graded(reply);
       return { score, total, percent, passed, by: "python" };
@@ -105,6 +106,8 @@ class Quiz {
   // -- answering -----------------------------------------------------------------------------
   readAnswer(form, question) {
     if (question.kind === "order") {
+      // The order as shown is an answer only once the reader has moved a step or said it is theirs.
+      if (!form.dataset.moved && !form.querySelector("[data-quiz-confirm-order]").checked) return null;
       return [...form.querySelectorAll("[data-quiz-order] [data-option]")].map((li) => li.dataset.option);
     }
     const checked = [...form.querySelectorAll("input:checked")].map((input) => input.value);
@@ -136,15 +139,29 @@ class Quiz {
     delete form.dataset.busy;
     form.querySelector("[data-feedback]").dataset.gradedBy = by;
     this.answers[id] = answer;
-    const { saved } = updateProgress((p) => { moduleProgress(p, this.id).answers[id] = answer; });
-    if (!saved) showNotice(this.root, "unavailable");
     this.showFeedback(id, answer, correct, { focus: true });
     this.updateStatus();
-    if (this.complete()) await this.finish({ announce: true });
+    // The last answer and the attempt it finishes are saved together.
+    const result = this.complete() ? await this.score() : null;
+    const { saved } = updateProgress((p) => {
+      const kept = moduleProgress(p, this.id);
+      kept.answers[id] = answer;
+      if (result) this.record(kept, result);
+    });
+    if (!saved) showNotice(this.root, "unavailable");
+    if (result) this.finish(result, { announce: true });
+  }
+
+  // A finished attempt, kept with the others (progress.mjs: every attempt is kept).
+  record(kept, { by, ...result }) {
+    this.trimmed = recordAttempt(kept, { date: today(), score: result.score, total: result.total,
+      pass_mark: this.data.pass_mark, passed: result.passed, percent: result.percent,
+      protocol: this.data.protocol.id });
   }
 
   lock(form) {
     for (const control of form.querySelectorAll("input, button[data-move]")) control.disabled = true;
+    delete form.dataset.moved;
     form.querySelector("[data-quiz-check]").hidden = true;
     form.classList.add("quiz-question--answered");
   }
@@ -159,8 +176,19 @@ class Quiz {
       for (const id of question.shown) list.append(list.querySelector(`[data-option="${CSS.escape(id)}"]`));
     }
     form.querySelector("[data-quiz-check]").hidden = false;
-    form.querySelector("[data-feedback]").hidden = true;
-    form.classList.remove("quiz-question--answered", "quiz-question--error");
+    // Nothing of the last attempt stays on screen: no verdict, no marks, no choices.
+    const feedback = form.querySelector("[data-feedback]");
+    feedback.hidden = true;
+    feedback.classList.remove("quiz-feedback--right", "quiz-feedback--wrong");
+    delete feedback.dataset.gradedBy;
+    feedback.querySelector("[data-quiz-verdict]").textContent = "";
+    feedback.querySelector("[data-quiz-yours]").textContent = "";
+    for (const row of feedback.querySelectorAll("[data-option-feedback]")) {
+      row.querySelector("[data-chosen]").hidden = true;
+      row.classList.remove("quiz-fb--chosen");
+    }
+    form.classList.remove("quiz-question--answered", "quiz-question--error",
+      "quiz-question--right", "quiz-question--wrong");
     form.querySelector("[data-quiz-problem]").hidden = true;
   }
 
@@ -178,8 +206,9 @@ class Quiz {
   describe(question, answer) {
     const labels = question.labels;
     if (question.kind === "single") return say(this.root, "yours-single", { answer: labels[answer] });
-    if (question.kind === "multiple") {
-      return say(this.root, "yours-multiple", { answers: answer.map((a) => labels[a]).join("; ") });
+    if (question.kind === "multiple") {  // in the order the options are shown
+      const chosen = question.shown.filter((id) => answer.includes(id));
+      return say(this.root, "yours-multiple", { answers: chosen.map((a) => labels[a]).join("; ") });
     }
     const order = answer.map((a, n) => `${n + 1}. ${labels[a]}`).join("; ");
     return say(this.root, "yours-order", { order });
@@ -220,32 +249,51 @@ class Quiz {
     this.status.append(link, ".");
   }
 
-  async finish({ announce }) {
-    const { by, ...result } = await this.score();
+  // Show the attempt just finished (or restored), with the best and every attempt kept.
+  finish({ by, ...result }, { announce }) {
     this.result.dataset.scoredBy = by;
-    const { progress } = updateProgress((p) => {
-      const kept = moduleProgress(p, this.id);
-      const dated = { ...result, date: today(), protocol: this.data.protocol.id };
-      if (better(dated, kept.result)) kept.result = dated;
-    });
-    const best = progress.modules[this.id]?.result;
-    this.showResult(result, best);
+    this.showResult(result, loadProgress().progress.modules[this.id]);
     if (announce) {
       const verdict = say(this.root, result.passed ? "complete-passed" : "complete-failed");
       this.live.textContent = say(this.root, "complete", { ...result, verdict });
     }
   }
 
-  showResult(result, best) {
+  showResult(result, kept) {
     const pass = this.data.pass_mark;
-    const verdict = say(this.root, result.passed ? "score-passed" : "score-failed", { pass });
+    const total = result.total;
+    const verdict = say(this.root, result.passed ? "score-passed" : "score-failed",
+                        { pass, need: passScore(total, pass), total });
     this.result.querySelector("[data-quiz-score]").textContent =
       say(this.root, "score", { ...result, verdict });
-    const bestText = this.result.querySelector("[data-quiz-best]");
-    bestText.textContent = best && (best.percent !== result.percent || best.passed !== result.passed)
-      ? say(this.root, "best", { ...best, date: formatDate(best.date),
-                                 how: say(this.root, best.passed ? "best-passed" : "best-taken") })
-      : "";
+    const attempts = kept?.attempts || [];
+    const best = bestAttempt(kept);
+    const latest = attempts.length;
+    let bestText = "";
+    if (best && best.number !== latest) {
+      bestText = say(this.root, "best", { ...best.attempt, number: best.number,
+        date: formatDate(best.attempt.date),
+        how: say(this.root, best.attempt.passed ? "best-passed" : "best-taken") });
+    } else if (best && latest > 1) {
+      bestText = say(this.root, "best-new", { attempts: attemptsText(latest) });
+    }
+    if (this.trimmed) bestText += ` ${say(this.root, "trimmed")}`;
+    this.result.querySelector("[data-quiz-best]").textContent = bestText;
+    const table = this.result.querySelector("[data-quiz-attempts]");
+    table.hidden = attempts.length < 2;
+    const rows = attempts.map((attempt, n) => {
+      const tr = document.createElement("tr");
+      const outcome = say(this.root, attempt.passed ? "attempt-passed" : "attempt-failed");
+      const cells = [String(n + 1), formatDate(attempt.date), scoreText(attempt),
+        n + 1 === best.number ? `${outcome} ${say(this.root, "attempt-best")}` : outcome];
+      for (const text of cells) {
+        const td = document.createElement("td");
+        td.textContent = text;
+        tr.append(td);
+      }
+      return tr;
+    }).reverse();  // the latest first
+    table.querySelector("tbody").replaceChildren(...rows);
     this.result.hidden = false;
   }
 
@@ -263,15 +311,25 @@ class Quiz {
       form.querySelector("[data-feedback]").dataset.gradedBy = "table";
     }
     this.updateStatus();
-    if (this.complete()) this.finish({ announce: false });
+    if (this.complete()) this.restoreResult(saved);
+  }
+
+  // Every answer is back: the attempt they make was kept when it was finished. Answers finished
+  // without an attempt kept (the module changed since, say) are kept as an attempt now.
+  async restoreResult(saved) {
+    const result = await this.score();
+    if (!saved.attempts.length) updateProgress((p) => this.record(moduleProgress(p, this.id), result));
+    this.finish(result, { announce: false });
   }
 
   retake() {
     updateProgress((p) => { moduleProgress(p, this.id).answers = {}; });
     this.answers = {};
     this.verdicts = {};
+    this.trimmed = false;
     for (const [id, form] of this.forms) this.unlock(form, this.questions.get(id));
     this.result.hidden = true;
+    delete this.result.dataset.scoredBy;
     this.updateStatus();
     this.live.textContent = say(this.root, "retaken");
     this.forms.values().next().value.querySelector(".quiz-heading").focus();
@@ -297,6 +355,7 @@ class Quiz {
       return;
     }
     if (up) list.insertBefore(item, sibling); else list.insertBefore(sibling, item);
+    button.closest("form").dataset.moved = "true";
     const position = [...list.children].indexOf(item) + 1;
     button.focus();  // moving the item took focus off the button
     this.live.textContent = `${label}: now ${position} of ${list.children.length}.`;
