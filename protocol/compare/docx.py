@@ -69,7 +69,7 @@ def version_data(version=None, *, id: str = "", clauses=(), title: str = "", dat
     model's ``Version``, or from a draft's clauses (``sections`` None: headings not read)."""
     if version is not None:
         return {"id": version.id, "title": version.title, "date": version.date,
-                "preamble": version.preamble_text,
+                "date_label": version.date_label, "preamble": version.preamble_text,
                 "sections": [{"id": s.number, "title": s.title} for s in version.sections],
                 "clauses": [{"id": c.id, "text": c.text, "section": c.section}
                             for c in version.clauses]}
@@ -130,6 +130,7 @@ class _Version:
         self.id = str(data.get("id") or "")
         self.title = str(data.get("title") or "")
         self.date = str(data.get("date") or "")
+        self.date_label = str(data.get("date_label") or "")
         self.parts: dict[tuple[str, str], _Part] = {}
         self.order: list[tuple[str, str]] = []  # document order
         self.section_of: dict[tuple[str, str], str] = {}  # a clause's section number
@@ -525,9 +526,11 @@ class _Writer:
             props = ('<w:pStyle w:val="ListBullet"/><w:numPr><w:ilvl w:val="0"/>'
                      f'<w:numId w:val="1"/></w:numPr><w:ind w:left="{left + 360}" '
                      'w:hanging="360"/>')
-        else:
+        elif numbered:
             props = (f'<w:pStyle w:val="BodyText"/><w:tabs><w:tab w:val="left" w:pos="{left}"/>'
                      f'</w:tabs><w:ind w:left="{left}" w:hanging="{_INDENT}"/>')
+        else:  # a clause's later paragraph, aligned with its text
+            props = f'<w:pStyle w:val="BodyText"/><w:ind w:left="{left}"/>'
         runs = []
         k = 0
         pieces = para.pieces
@@ -554,10 +557,27 @@ def _plain(text: str, style: str = "BodyText", extra: str = "") -> str:
             f'<w:r><w:t xml:space="preserve">{_x(text)}</w:t></w:r></w:p>')
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _human_date(date: str) -> str:
+    """``2022-01-04`` -> "4 January 2022"; ``2008-06`` -> "June 2008"."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", date or "")
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return date
+    month = _MONTHS[int(match.group(2)) - 1]
+    day = f"{int(match.group(3))} " if match.group(3) else ""
+    return f"{day}{month} {match.group(1)}"
+
+
 def _label(version: _Version) -> str:
-    if version.title:
-        return f"{version.title} ({version.id}" + (f", {version.date})" if version.date else ")")
-    return version.id or "the draft"
+    if not version.title:
+        return version.id or "the draft"
+    when = _human_date(version.date)
+    if when and version.date_label:
+        when = f"{version.date_label} {when}"
+    return f"{version.title} ({version.id}" + (f", {when})" if when else ")")
 
 
 _COUNT_NAMES = {"corresponds": "corresponding (curated)", "moved": "moved",
@@ -605,7 +625,7 @@ def _cover(comparison: dict, old: _Version, new: _Version, units) -> str:
                           "were paired by hand, each with the reason:"))
         for pair in curated:
             why = str(pair.get("rationale") or "").strip()
-            xml.append(_plain(f"{_pair_name(pair, old, new)}" + (f": {why}" if why else "."),
+            xml.append(_plain(f"{_pair_name(pair, old, new)}" + (f". {why}" if why else "."),
                               "ListParagraph"))
     return "".join(xml)
 
@@ -614,11 +634,15 @@ def _pair_name(pair: dict, old: _Version, new: _Version) -> str:
     def side(version: _Version, value) -> str:
         ids = _ids(value)
         if not ids:
-            return "nothing"
+            return f"no counterpart in {version.id}"
         if pair.get("kind") == "heading":
             return f"{version.id} section " + " + ".join(ids)
         words = [("introduction" if i == "preamble" else i) for i in ids]
         return f"{version.id} " + ("clause " if len(ids) == 1 else "clauses ") + " + ".join(words)
+    if not _ids(pair.get("to")):
+        return f"{side(old, pair.get('from'))}: {side(new, None)}"
+    if not _ids(pair.get("from")):
+        return f"{side(new, pair.get('to'))}: {side(old, None)}"
     return f"{side(old, pair.get('from'))} → {side(new, pair.get('to'))}"
 
 
