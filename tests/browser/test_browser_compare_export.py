@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from protocol.compare.docx import version_data
 from protocol.compare.draft import read_draft
+from tests.support.axe import axe_violations
 from tests.support.docxread import paragraphs, words
 from tests.unit.test_docx_export import _draft_text, version_words
 
@@ -82,6 +83,15 @@ def test_the_word_button_is_reached_and_pressed_from_the_keyboard(draft_tab, tmp
     with draft_tab.expect_download(timeout=READY) as info:
         draft_tab.keyboard.press("Enter")
     assert info.value.suggested_filename.endswith(".docx")
+
+
+def test_the_draft_result_with_its_download_button_passes_axe_in_both_schemes(draft_tab):
+    draft_tab.mouse.move(0, 0)  # no link left in its hover colour by an earlier click
+    for scheme in ("light", "dark"):
+        draft_tab.emulate_media(color_scheme=scheme)
+        found = axe_violations(draft_tab)
+        assert found == [], json.dumps(found)[:3000]
+    draft_tab.emulate_media(color_scheme="light")
 
 
 def test_a_drafts_comparison_prints_with_its_legend_and_clause_numbers(draft_tab):
