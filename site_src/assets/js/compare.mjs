@@ -128,11 +128,11 @@ function setupCompare(root) {
 // (protocol.compare.api.compare_draft_docx) and saved with an <a download> of an object URL:
 // nothing is uploaded, and the file never exists anywhere but in this browser.
 function wordDownload(root, python, payload) {
-  const box = element("p", undefined, "compare-download");
+  const box = element("div", undefined, "compare-download");
   const button = element("button", say(root, "download"), "md-button");
   button.type = "button";
   button.dataset.download = "docx";
-  const hint = element("span", ` ${say(root, "download-hint", { current: root.dataset.current })}`);
+  const hint = element("p", say(root, "download-hint", { current: root.dataset.current }));
   button.addEventListener("click", async () => {
     button.disabled = true;
     try {
