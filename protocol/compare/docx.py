@@ -317,7 +317,7 @@ def _pair_ops(pair: dict) -> list[tuple[str, str]] | None:
 
 @dataclass
 class _Piece:
-    """One character of the merged text, or a clause number (``number`` set)."""
+    """A run of the merged text in one state, or a clause number (``number`` set)."""
     text: str
     state: str
     number: bool = False
@@ -360,32 +360,40 @@ def _fallback_ops(old_parts, new_parts) -> list[tuple[str, str]]:
     return ops
 
 
+_BULLET_MARK = re.compile(r"(\n[ \t]*)•(?=\s|$)")
+_LINE_START = re.compile(r"\n[ \t]*$")
+_SPACE = re.compile(r"\s+")
+_SOLID = re.compile(r"\S")
+
+
 def _stream(ops: list[tuple[str, str]]) -> list[_Piece]:
-    """The ops as characters with their state; whitespace becomes a space, bullet marks at the
-    start of a line (in the older or the newer text) are dropped."""
+    """The ops as runs of text with their state; whitespace becomes one space, bullet marks
+    at the start of a line (in the older or the newer text) are dropped."""
     pieces: list[_Piece] = []
-    line_start = {_DEL: True, _INS: True}  # per side
+    line_start = {_DEL: True, _INS: True}  # per side: is the next character a line's first?
     for op, text in ops:
         state = _OP_STATE[op]
         sides = (_DEL, _INS) if state == _EQ else (state,)
-        for ch in text:
-            if ch == "\n":
-                for side in sides:
-                    line_start[side] = True
-            if ch.isspace():
-                pieces.append(_Piece(" ", state))
-                continue
-            at_start = all(line_start[side] for side in sides)
-            for side in sides:
-                line_start[side] = False
-            if ch == "•" and at_start:
-                continue
-            pieces.append(_Piece(ch, state))
+        at_start = all(line_start[side] for side in sides)
+        marked = ("\n" if at_start else "") + text
+        cleaned = _BULLET_MARK.sub(r"\1", marked)[1 if at_start else 0:]
+        if text.strip():
+            ends_line = bool(_LINE_START.search(text))
+        else:  # whitespace alone: a line break starts a line, a space changes nothing
+            ends_line = True if "\n" in text else None
+        for side in sides:
+            line_start[side] = line_start[side] if ends_line is None else ends_line
+        cleaned = _SPACE.sub(" ", cleaned)
+        if cleaned:
+            if pieces and pieces[-1].state == state:
+                pieces[-1].text += cleaned
+            else:
+                pieces.append(_Piece(cleaned, state))
     return pieces
 
 
 def _visible(pieces: list[_Piece], side: str) -> str:
-    return "".join(p.text for p in pieces if p.state in (_EQ, side) and not p.text.isspace())
+    return "".join(p.text for p in pieces if p.state in (_EQ, side)).replace(" ", "")
 
 
 @dataclass
@@ -396,33 +404,43 @@ class _Para:
     index: int            # the paragraph's index in its part (-1: an empty part)
 
 
+def _split_points(stream: list[_Piece], starts, side: str) -> list[tuple[int, int, _Part, int]]:
+    """Where each of a side's paragraphs starts in the stream: ``(run, character, part,
+    paragraph)``, just before the side's first character of it (the first at the very start)."""
+    points = []
+    wanted = sorted((offset, n) for n, (offset, _part, _k) in enumerate(starts))
+    w = 0
+    while w < len(wanted) and wanted[w][0] == 0:
+        points.append((0, 0, *starts[wanted[w][1]][1:]))
+        w += 1
+    count = 0
+    for r, piece in enumerate(stream):
+        if w >= len(wanted):
+            break
+        if piece.state not in (_EQ, side):
+            continue
+        solid = len(piece.text) - piece.text.count(" ")
+        if wanted[w][0] >= count + solid:
+            count += solid
+            continue
+        solid_at = [m.start() for m in _SOLID.finditer(piece.text)]
+        while w < len(wanted) and wanted[w][0] < count + solid:
+            points.append((r, solid_at[wanted[w][0] - count], *starts[wanted[w][1]][1:]))
+            w += 1
+        count += solid
+    return points
+
+
 def _unit_paragraphs(unit: _Unit) -> list[_Para]:
     old_chars, old_starts = _side_text(unit.old)
     new_chars, new_starts = _side_text(unit.new)
     stream = _stream(unit.ops) if unit.ops is not None else None
     if stream is None or _visible(stream, _DEL) != old_chars or _visible(stream, _INS) != new_chars:
         stream = _stream(_fallback_ops(unit.old, unit.new))
-    # Where each side's k-th visible character is in the stream.
-    where = {_DEL: [], _INS: []}
-    for index, piece in enumerate(stream):
-        if not piece.text.isspace():
-            for side in ((_DEL, _INS) if piece.state == _EQ else (piece.state,)):
-                where[side].append(index)
-    for side in where:
-        where[side].append(len(stream))
-    # A side's paragraph starts just before its first character; the first one at the start.
-    breaks: dict[int, dict[str, tuple[_Part, int]]] = {}
+    breaks: dict[tuple[int, int], dict[str, tuple[_Part, int]]] = {}
     for side, starts in ((_DEL, old_starts), (_INS, new_starts)):
-        for offset, part, k in starts:
-            at = 0 if offset == 0 else where[side][offset]
-            slot = breaks.setdefault(at, {})
-            if side in slot and offset == 0 and slot[side][0] is not part:
-                # Two parts at the very start of a side (the first is empty): keep the later.
-                pass
-            slot[side] = (part, k)
-    paragraphs: list[_Para] = []
-    current: list[_Piece] = []
-    info: dict[str, tuple[_Part, int]] = {}  # the paragraph being written: its starts
+        for r, c, part, k in _split_points(stream, starts, side):
+            breaks.setdefault((r, c), {})[side] = (part, k)
 
     def number_pieces(slot: dict[str, tuple[_Part, int]]) -> list[_Piece]:
         numbers = {side: part.number for side, (part, k) in slot.items()
@@ -431,20 +449,38 @@ def _unit_paragraphs(unit: _Unit) -> list[_Para]:
             return [_Piece(numbers[_DEL], _EQ, True)]
         return [_Piece(numbers[side], side, True) for side in (_DEL, _INS) if side in numbers]
 
-    for index in range(len(stream) + 1):
-        slot = breaks.get(index)
-        if slot and index > 0:
+    paragraphs: list[_Para] = []
+    current: list[_Piece] = []
+    info: dict[str, tuple[_Part, int]] = {}  # the paragraph being written: where it starts
+
+    def at(point: tuple[int, int]) -> None:
+        nonlocal current, info
+        slot = breaks[point]
+        if point != (0, 0):
             sides = set(slot)
             mark = _EQ if sides == {_DEL, _INS} else next(iter(sides))
             part, k = info.get(_INS) or info.get(_DEL)
             paragraphs.append(_Para(current, mark, part, k))
-            current = []
-            info = {}
-        if slot:
-            info = {**info, **slot} if index == 0 else dict(slot)
-            current += number_pieces(slot)
-        if index < len(stream):
-            current.append(stream[index])
+            current, info = [], {}
+        info = {**info, **slot}
+        current += number_pieces(slot)
+
+    cuts: dict[int, list[int]] = {}
+    for r, c in sorted(breaks):
+        cuts.setdefault(r, []).append(c)
+    if (0, 0) in breaks:
+        at((0, 0))
+    for r, piece in enumerate(stream):
+        last = 0
+        for c in cuts.get(r, ()):
+            if (r, c) == (0, 0):
+                continue
+            if c > last:
+                current.append(_Piece(piece.text[last:c], piece.state))
+            at((r, c))
+            last = c
+        if last < len(piece.text):
+            current.append(_Piece(piece.text[last:], piece.state))
     final = _EQ if unit.old and unit.new else (_DEL if unit.old else _INS)
     part, k = (info.get(_INS) or info.get(_DEL)) if info else ((unit.new or unit.old)[0], -1)
     paragraphs.append(_Para(current, final, part, k))
@@ -456,13 +492,18 @@ def _trim(paragraphs: list[_Para], before: str) -> None:
     paragraph break beside them (elsewhere a space keeps two words apart)."""
     for para in paragraphs:
         pieces = para.pieces
-        while pieces and pieces[-1].text == " " and _VIEWS[pieces[-1].state] <= _VIEWS[para.mark]:
+        while pieces and not pieces[-1].number and pieces[-1].text.endswith(" ") \
+                and _VIEWS[pieces[-1].state] <= _VIEWS[para.mark]:
+            pieces[-1].text = pieces[-1].text.rstrip(" ")
+            if pieces[-1].text:
+                break
             pieces.pop()
-        start = 0
-        while start < len(pieces) and pieces[start].text == " " \
-                and _VIEWS[pieces[start].state] <= _VIEWS[before]:
-            start += 1
-        del pieces[:start]
+        while pieces and not pieces[0].number and pieces[0].text.startswith(" ") \
+                and _VIEWS[pieces[0].state] <= _VIEWS[before]:
+            pieces[0].text = pieces[0].text.lstrip(" ")
+            if pieces[0].text:
+                break
+            pieces.pop(0)
         before = para.mark
 
 
