@@ -360,7 +360,7 @@ def _fallback_ops(old_parts, new_parts) -> list[tuple[str, str]]:
     return ops
 
 
-_BULLET_MARK = re.compile(r"(\n[ \t]*)•(?=\s|$)")
+_BULLET_MARK = re.compile(r"(\n[ \t]*)•(?:[ \t]|(?=\s|$))")
 _LINE_START = re.compile(r"\n[ \t]*$")
 _SPACE = re.compile(r"\s+")
 _SOLID = re.compile(r"\S")
@@ -431,15 +431,41 @@ def _split_points(stream: list[_Piece], starts, side: str) -> list[tuple[int, in
     return points
 
 
+def _snap(stream: list[_Piece], points, targets: set[tuple[int, int]], other: str):
+    """Move each point back to a target point when only ``other``-state text or spaces lie
+    between them."""
+    moved = []
+    for r, c, part, k in points:
+        at = (r, c)
+        while at not in targets:
+            pr, pc = at
+            if pc == 0:
+                if pr == 0:
+                    break
+                pr, pc = pr - 1, len(stream[pr - 1].text)
+            piece = stream[pr]
+            if piece.state != other and piece.text[pc - 1] != " ":
+                break
+            at = (pr, pc - 1)
+        moved.append((*at, part, k) if at in targets else (r, c, part, k))
+    return moved
+
+
 def _unit_paragraphs(unit: _Unit) -> list[_Para]:
     old_chars, old_starts = _side_text(unit.old)
     new_chars, new_starts = _side_text(unit.new)
     stream = _stream(unit.ops) if unit.ops is not None else None
     if stream is None or _visible(stream, _DEL) != old_chars or _visible(stream, _INS) != new_chars:
         stream = _stream(_fallback_ops(unit.old, unit.new))
+    old_points = _split_points(stream, old_starts, _DEL)
+    new_points = _split_points(stream, new_starts, _INS)
+    # A break of one side separated from the other side's only by text that side does not
+    # show (and spaces) is the same break: one paragraph mark, not a deleted and an inserted.
+    new_points = _snap(stream, new_points, {(r, c) for r, c, *_ in old_points}, _DEL)
+    old_points = _snap(stream, old_points, {(r, c) for r, c, *_ in new_points}, _INS)
     breaks: dict[tuple[int, int], dict[str, tuple[_Part, int]]] = {}
-    for side, starts in ((_DEL, old_starts), (_INS, new_starts)):
-        for r, c, part, k in _split_points(stream, starts, side):
+    for side, points in ((_DEL, old_points), (_INS, new_points)):
+        for r, c, part, k in points:
             breaks.setdefault((r, c), {})[side] = (part, k)
 
     def number_pieces(slot: dict[str, tuple[_Part, int]]) -> list[_Piece]:
@@ -487,24 +513,40 @@ def _unit_paragraphs(unit: _Unit) -> list[_Para]:
     return paragraphs
 
 
-def _trim(paragraphs: list[_Para], before: str) -> None:
-    """Drop spaces at a paragraph's edges where every view that shows them also shows the
-    paragraph break beside them (elsewhere a space keeps two words apart)."""
+def _trim(paragraphs: list[_Para]) -> None:
+    """Drop the spaces that a view (accept, reject) would show at a paragraph's edge: a space
+    goes where, in every view that shows it, the nearest text on that side is a paragraph
+    break (elsewhere it keeps two words apart). Spaces-only runs do not count as text."""
+    flow: list[_Piece | str] = []  # runs, and each paragraph's mark state after its runs
     for para in paragraphs:
-        pieces = para.pieces
-        while pieces and not pieces[-1].number and pieces[-1].text.endswith(" ") \
-                and _VIEWS[pieces[-1].state] <= _VIEWS[para.mark]:
-            pieces[-1].text = pieces[-1].text.rstrip(" ")
-            if pieces[-1].text:
-                break
-            pieces.pop()
-        while pieces and not pieces[0].number and pieces[0].text.startswith(" ") \
-                and _VIEWS[pieces[0].state] <= _VIEWS[before]:
-            pieces[0].text = pieces[0].text.lstrip(" ")
-            if pieces[0].text:
-                break
-            pieces.pop(0)
-        before = para.mark
+        flow += para.pieces
+        flow.append(para.mark)
+    for n, item in enumerate(flow):
+        if isinstance(item, str) or item.number or " " not in (item.text[0], item.text[-1]):
+            continue
+        views = _VIEWS[item.state]
+        if item.text[-1] == " " and _edge(flow, n, views, 1):
+            item.text = item.text.rstrip(" ")
+        if item.text and item.text[0] == " " and _edge(flow, n, views, -1):
+            item.text = item.text.lstrip(" ")
+    for para in paragraphs:
+        para.pieces[:] = [p for p in para.pieces if p.text]
+
+
+def _edge(flow, n: int, views: set[str], step: int) -> bool:
+    """Is the nearest thing beyond ``flow[n]`` (after it: step 1; before it: -1) that each of
+    ``views`` shows a paragraph break (or the document's edge)?"""
+    waiting = set(views)
+    k = n + step
+    while waiting and 0 <= k < len(flow):
+        item = flow[k]
+        if isinstance(item, str):
+            waiting -= _VIEWS[item]  # a paragraph break these views show
+        elif item.number or item.text.strip():
+            if _VIEWS[item.state] & waiting:
+                return False
+        k += step
+    return True
 
 
 # ------------------------------------------------------------------------------- the XML
@@ -718,15 +760,10 @@ def comparison_docx(comparison: dict, old: dict, new: dict, *, author: str | Non
     units = _units(comparison, old_v, new_v)
     body = [_cover(comparison, old_v, new_v, units),
             '<w:p><w:r><w:br w:type="page"/></w:r></w:p>']
-    before = _EQ
-    first = True
-    for unit in units:
-        paragraphs = _unit_paragraphs(unit)
-        _trim(paragraphs, before)
-        for para in paragraphs:
-            body.append(writer.paragraph(para, bookmark=first))
-            first = False
-        before = paragraphs[-1].mark
+    paragraphs = [para for unit in units for para in _unit_paragraphs(unit)]
+    _trim(paragraphs)
+    for n, para in enumerate(paragraphs):
+        body.append(writer.paragraph(para, bookmark=n == 0))
     # A document ends with a paragraph whose mark no revision touches.
     body.append("<w:p/>")
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {_W}>'

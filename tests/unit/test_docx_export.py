@@ -14,6 +14,7 @@ from io import BytesIO
 
 import docx
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from protocol.cli import main
 from protocol.compare import compare
@@ -21,7 +22,7 @@ from protocol.compare.api import compare_draft_docx
 from protocol.compare.docx import comparison_data, comparison_docx, version_data
 from protocol.compare.draft import read_draft
 from tests.support.docxread import W, document_xml, paragraphs, words
-from tests.support.synthetic import make_synthetic_pair
+from tests.support.synthetic import SimpleClause, make_synthetic_pair
 
 
 def version_words(version: dict) -> list[str]:
@@ -209,6 +210,8 @@ def test_a_drafts_export_accepts_to_the_draft_and_rejects_to_2022(draft_export, 
         new["sections"] = stored["2022"].get("sections")
     assert words(data, "accept") == version_words(new)
     assert words(data, "reject") == version_words(stored["2022"])
+    assert paragraphs(data, "reject") == version_paragraphs(stored["2022"])
+    assert paragraphs(data, "accept") == version_paragraphs(new)
     accepted = paragraphs(data, "accept")
     assert "9.4\tMembers should reply to correspondence within ten working days." in accepted
     assert not any(p.startswith("12.3\t") for p in accepted)
@@ -304,3 +307,69 @@ def test_heading_and_preamble_pairs_and_a_clause_in_two_curated_entries():
     assert "by email" in accepted
     assert paragraphs(data, "accept")[:2] == ["1.\tIntroduction",
                                             "1.1\tThis protocol guides members and officers."]
+
+
+# -- paragraphs, not only words -------------------------------------------------------------------
+
+
+def version_paragraphs(version: dict) -> list[str]:
+    """A version's paragraphs as a word processor shows them: "7.\tTitle", "7.3\tfirst
+    paragraph", then its later paragraphs and bullets (without their mark)."""
+    out = [" ".join(p.split()) for p in (version.get("preamble") or "").split("\n\n") if p.strip()]
+    titles = {s["id"]: s["title"] for s in version.get("sections") or []}
+    seen: set[str] = set()
+    for clause in version["clauses"]:
+        section = clause.get("section")
+        if section in titles and section not in seen:
+            seen.add(section)
+            out.append(f"{section}.\t{titles[section]}")
+        lines = [" ".join(line.lstrip("•").split()) for line in clause["text"].splitlines()]
+        lines = [line for line in lines if line]
+        out += [f"{clause['id']}\t{lines[0]}", *lines[1:]]
+    return out
+
+
+def test_accepting_gives_the_2022_paragraphs_and_bullets(docx_2008_2022, stored):
+    assert paragraphs(docx_2008_2022, "accept") == version_paragraphs(stored["2022"])
+
+
+_WORDS = ["members", "officers", "council", "must", "may", "not", "report", "advice", "the",
+          "a", "to", "of", "chair", "committee", "(exempt)", "“quoted”", "7.3", "—", "agenda."]
+
+
+@st.composite
+def _clause_texts(draw):
+    paragraphs_ = draw(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8),
+                                min_size=1, max_size=3))
+    bullets = draw(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4),
+                            max_size=3))
+    text = "\n\n".join(" ".join(p) for p in paragraphs_)
+    if bullets:
+        text += "\n\n" + "\n".join("• " + " ".join(b) for b in bullets)
+    return text
+
+
+@settings(max_examples=60, deadline=None)
+@given(old_texts=st.lists(_clause_texts(), min_size=1, max_size=6),
+       new_texts=st.lists(_clause_texts(), min_size=1, max_size=6),
+       keep=st.lists(st.booleans(), min_size=6, max_size=6))
+def test_any_edit_accepts_to_the_new_paragraphs_and_rejects_to_the_old(old_texts, new_texts,
+                                                                         keep):
+    # Some new clauses keep an old clause's text, so that pairs are changed, not only added.
+    new_texts = [old_texts[k] if keep[k] and k < len(old_texts) else text
+                 for k, text in enumerate(new_texts)]
+    old_clauses = [SimpleClause(f"1.{k + 1}", t) for k, t in enumerate(old_texts)]
+    new_clauses = [SimpleClause(f"1.{k + 1}", t) for k, t in enumerate(new_texts)]
+    comparison = comparison_data(compare(old_clauses, new_clauses, from_label="a", to_label="b"))
+    old = version_data(id="a", clauses=old_clauses, sections=[])
+    new = version_data(id="b", clauses=new_clauses, sections=[])
+    data = comparison_docx(comparison, old, new)
+    assert paragraphs(data, "accept") == version_paragraphs(new)
+    assert words(data, "reject") == old_words_in_pair_order(comparison, old)
+    # Each older clause's paragraphs, in the order its pair stands.
+    by_id = {c["id"]: c for c in old["clauses"]}
+    order = []
+    for pair in comparison["pairs"]:
+        ids = pair["from"] if isinstance(pair["from"], list) else [pair["from"]] * bool(pair["from"])
+        order += [by_id[i] for i in ids]
+    assert paragraphs(data, "reject") == version_paragraphs(dict(old, clauses=order))
