@@ -697,10 +697,16 @@ def _cover(comparison: dict, old: _Version, new: _Version, units) -> str:
     summary = comparison.get("summary")
     if isinstance(summary, dict) and summary:
         xml.append(_plain("Summary, counted by clause", "Heading1"))
-        rows = "".join(
-            "<w:tr>" + _cell(_COUNT_NAMES.get(str(name), str(name)).capitalize())
-            + _cell(str(count), right=True) + "</w:tr>"
-            for name, count in summary.items())
+        counts = []
+        for name, count in summary.items():
+            label = _COUNT_NAMES.get(str(name), str(name)).capitalize()
+            if isinstance(count, dict):  # a count broken down ({"substantive": 3, ...})
+                counts += [(f"{label}: {_COUNT_NAMES.get(str(k), str(k))}", v)
+                           for k, v in count.items()]
+            else:
+                counts.append((label, count))
+        rows = "".join("<w:tr>" + _cell(label) + _cell(str(count), right=True) + "</w:tr>"
+                       for label, count in counts)
         xml.append('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" '
                    'w:type="auto"/><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>'
                    '<w:gridCol w:w="4500"/><w:gridCol w:w="1200"/></w:tblGrid>'
