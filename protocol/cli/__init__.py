@@ -1,7 +1,7 @@
 """The ``protocol`` command line (also ``python -m protocol``).
 
     protocol check [--root DIR]
-    protocol diff A B [--format text|html|json] [--root DIR]
+    protocol diff A B [--format text|html|json|docx] [-o FILE] [--root DIR]
     protocol guide ID --answer QUESTION=ANSWER ... [--json]
     protocol serve SITE [--host 127.0.0.1] [--port 8000]
     protocol headers SITE [--format netlify|nginx]
@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("diff", help="compare two versions (ids or paths to version files)")
     p.add_argument("a")
     p.add_argument("b")
-    p.add_argument("--format", choices=["text", "html", "json"], default="text")
+    p.add_argument("--format", choices=["text", "html", "json", "docx"], default="text")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write to FILE (required for docx, a Word file with tracked changes)")
     p.add_argument("--root", type=Path, default=default_root)
     p.set_defaults(run=run_diff)
 

@@ -1,11 +1,14 @@
-"""``protocol diff A B [--format text|html|json]``: compare two versions of the protocol.
+"""``protocol diff A B [--format text|html|json|docx] [-o FILE]``: compare two versions.
 
 A and B are each a version id (``2008``, ``2022``) or a path to a version file: the Markdown
 format of ``docs/protocol/<id>.md`` (front matter optional, so a draft may carry the id of the
 version it revises) or plain numbered text. Two stored versions with a curated correspondence
 file (``docs/_data/correspondence/<from>-<to>.yml``, either way round) are compared with it.
 
-Exit status: 0 with the comparison on stdout; 2 with ``file:line: message`` on stderr for an
+``--format docx`` writes a Word document with tracked changes (accept all gives B, reject all
+gives A) to ``-o FILE``; it is never written to stdout. ``-o FILE`` writes any format to FILE.
+
+Exit status: 0 with the comparison on stdout (or in FILE); 2 with ``file:line: message`` on stderr for an
 unknown id, a file that cannot be read, or a curated file with problems.
 """
 from __future__ import annotations
@@ -17,11 +20,12 @@ from pathlib import Path
 from protocol.authoring import ProblemsError
 from protocol.compare import Comparison, compare, render_text
 from protocol.site.report import standalone_report
+from protocol.compare.docx import comparison_data, comparison_docx, version_data
 from protocol.compare.draft import read_draft
 from protocol.sources.correspondence import load_correspondences
 from protocol.sources.versions import load_corpus
 
-__all__ = ["run_diff", "diff", "DiffError"]
+__all__ = ["run_diff", "diff", "diff_docx", "DiffError"]
 
 
 class DiffError(Exception):
@@ -33,8 +37,14 @@ class DiffError(Exception):
 class _Side:
     """One side of the comparison: a stored version (``stored`` is its id) or a file."""
 
-    def __init__(self, label: str, clauses, stored: str | None):
+    def __init__(self, label: str, clauses, stored: str | None, version=None):
         self.label, self.clauses, self.stored = label, clauses, stored
+        self.version = version  # the stored Version, for the Word export's titles and headings
+
+    def data(self) -> dict:
+        if self.version is not None:
+            return version_data(self.version)
+        return version_data(id=self.label, clauses=self.clauses)
 
 
 def _load_corpus(root: Path):
@@ -47,7 +57,7 @@ def _load_corpus(root: Path):
 def _side(arg: str, root: Path, corpus, corpus_problems: list[str]) -> _Side:
     if corpus is not None and corpus.get(arg) is not None:
         version = corpus.get(arg)
-        return _Side(version.id, version.clauses, version.id)
+        return _Side(version.id, version.clauses, version.id, version)
     path = Path(arg)
     if not path.is_file():
         known = ", ".join(v.id for v in corpus) if corpus is not None else "none could be loaded"
@@ -59,7 +69,7 @@ def _side(arg: str, root: Path, corpus, corpus_problems: list[str]) -> _Side:
     if corpus is not None:
         for version in corpus:
             if (root / version.path).resolve() == path.resolve():
-                return _Side(version.id, version.clauses, version.id)
+                return _Side(version.id, version.clauses, version.id, version)
     return _Side(arg, _read_file(path), None)
 
 
@@ -77,6 +87,10 @@ def _read_file(path: Path):
 
 
 def comparison_for(root: Path, a: str, b: str) -> Comparison:
+    return _compared(root, a, b)[0]
+
+
+def _compared(root: Path, a: str, b: str) -> tuple[Comparison, _Side, _Side]:
     root = Path(root)
     corpus, corpus_problems = _load_corpus(root)
     old, new = _side(a, root, corpus, corpus_problems), _side(b, root, corpus, corpus_problems)
@@ -88,7 +102,13 @@ def comparison_for(root: Path, a: str, b: str) -> Comparison:
             raise DiffError([str(p) for p in exc.problems]) from None
     comparison = compare(old.clauses, new.clauses, curated=curated, from_label=old.label,
                          to_label=new.label)
-    return comparison
+    return comparison, old, new
+
+
+def diff_docx(root: Path | str, a: str, b: str) -> bytes:
+    """The comparison as a Word document with tracked changes."""
+    comparison, old, new = _compared(Path(root), a, b)
+    return comparison_docx(comparison_data(comparison), old.data(), new.data())
 
 
 def _json(comparison: Comparison) -> str:
@@ -109,13 +129,31 @@ def diff(root: Path | str, a: str, b: str, fmt: str = "text") -> str:
 
 
 def run_diff(args) -> int:
+    output = getattr(args, "output", None)
+    if args.format == "docx" and output in (None, "-"):
+        print("protocol diff: --format docx writes a Word file, not text: give -o FILE "
+              "(for example -o comparison.docx)", file=sys.stderr)
+        return 2
     try:
-        out = diff(args.root, args.a, args.b, args.format)
+        if args.format == "docx":
+            out = diff_docx(args.root, args.a, args.b)
+        else:
+            out = diff(args.root, args.a, args.b, args.format)
     except DiffError as exc:
         for message in exc.messages:
             print(message, file=sys.stderr)
         print("protocol diff: nothing compared", file=sys.stderr)
         return 2
-    sys.stdout.write(out)
+    if output in (None, "-"):
+        sys.stdout.write(out)
+        return 0
+    try:
+        if isinstance(out, bytes):
+            Path(output).write_bytes(out)
+        else:
+            Path(output).write_text(out, encoding="utf-8")
+    except OSError as exc:
+        print(f"protocol diff: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     return 0
 

@@ -7,6 +7,9 @@ and a pasted or opened draft against the current version on /compare/draft/.
                                      "outcomes": [guide outcome, ...]}`` -> the comparison with
                                      the current version, its HTML, and the outcomes that cite
                                      the clauses it changes
+    compare_draft_docx(payload)      the same payload (``"date"``: the draft's date, optional)
+                                     -> ``{"ok": true, "filename", "media_type", "base64"}``:
+                                     the comparison as a Word document with tracked changes
 
 A ``version`` in a payload is an entry of ``/api/protocol.json``: ``{"id", "url", "clauses":
 [{"id", "text"}, ...]}``. A guide outcome is ``{"guide", "guide_title", "url", "outcome",
@@ -17,16 +20,18 @@ renderer built with every piece of text escaped.
 """
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass
 
 from protocol.authoring import ProblemsError
+from protocol.compare.docx import DOCX_MEDIA_TYPE, comparison_docx, docx_filename, version_data
 from protocol.compare.draft import read_draft
 from protocol.compare.engine import Comparison, compare
 from protocol.compare.report import render_html
 from protocol.text.model import anchor_for
 
-__all__ = ["compare_versions_json", "compare_draft_json"]
+__all__ = ["compare_versions_json", "compare_draft_json", "compare_draft_docx"]
 
 
 @dataclass(frozen=True)
@@ -131,3 +136,22 @@ def _citing_outcomes(outcomes, version_id: str, clause_ids: list[str]) -> list[d
             found.append({key: outcome.get(key) for key in
                           ("guide", "guide_title", "url", "outcome", "title")} | {"clauses": cited})
     return found
+
+
+def compare_draft_docx(payload: str) -> str:
+    """The draft's comparison (as :func:`compare_draft_json` makes it) as a Word document with
+    tracked changes, base64-encoded for the page to offer as a download."""
+    result = json.loads(compare_draft_json(payload))
+    if not result.get("ok"):
+        return json.dumps(result)
+    request = json.loads(payload)
+    draft = read_draft(request.get("draft"), str(request.get("name") or "draft"))
+    comparison = result["comparison"]
+    date = request.get("date") if isinstance(request.get("date"), str) else ""
+    sections = getattr(draft, "sections", None)
+    new = version_data(id=str(comparison.get("to") or "Draft"), clauses=draft.clauses,
+                       date=date, sections=sections)
+    data = comparison_docx(comparison, request["current"], new, author="Draft")
+    return json.dumps({"ok": True, "filename": docx_filename(comparison),
+                       "media_type": DOCX_MEDIA_TYPE,
+                       "base64": base64.b64encode(data).decode("ascii")})

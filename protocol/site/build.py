@@ -25,7 +25,7 @@ import training
 from protocol.site import browser
 from protocol.site.address import Address, configure, current as current_address
 from protocol.site import training as training_pages
-from protocol.site.compare import clause_history, compare_page, draft_page
+from protocol.site.compare import clause_history, compare_page, draft_page, word_documents
 from protocol.site.flowchart import flowchart_html
 from protocol.site.guides import guide_widget, guides_json, static_step, step_url
 from protocol.site.opendata import protocol_json
@@ -203,6 +203,9 @@ class Site:
         (api / "guides.json").write_text(json.dumps(guides_json(self.guides), indent=1),
                                          encoding="utf-8")
         browser.install(self.root, Path(site_dir))
+        for path, data in word_documents(self.corpus, self.comparisons()).items():
+            (Path(site_dir) / path).parent.mkdir(parents=True, exist_ok=True)
+            (Path(site_dir) / path).write_bytes(data)
 
     def write_search(self, site_dir: Path, pages=()) -> None:
         """The search index (search/index.json) and the search library. ``pages``: the authored

@@ -14,13 +14,14 @@ from markupsafe import Markup, escape
 
 from protocol.authoring import cites_json
 from protocol.compare import STATUSES, Comparison, Pair, render_html
+from protocol.compare.docx import comparison_data, comparison_docx, docx_filename, version_data
 from protocol.site.address import url
 from protocol.site.templates import ENV, render
 from protocol.sources.correspondence import load_correspondences
 from protocol.text.model import anchor_for
 
 __all__ = ["compare_page", "draft_page", "outcomes_json", "clause_history", "pair_anchor",
-           "COMPARE_URL", "DRAFT_URL"]
+           "word_documents", "COMPARE_URL", "DRAFT_URL"]
 
 COMPARE_URL = "/compare/"
 DRAFT_URL = "/compare/draft/"
@@ -68,10 +69,29 @@ def _curated_data(root, corpus) -> dict[str, list[dict]]:
     return data
 
 
-def _comparison(corpus, comparison: Comparison) -> dict:
+def word_documents(corpus, comparisons: list[Comparison]) -> dict[str, bytes]:
+    """Each pre-rendered comparison as a Word document with tracked changes, by its path in
+    the site (``compare/protocol-2008-to-2022.docx``)."""
+    found = {}
+    for comparison in comparisons:
+        data = comparison_data(comparison)
+        found[COMPARE_URL.strip("/") + "/" + docx_filename(data)] = comparison_docx(
+            data, version_data(corpus.get(comparison.from_id)),
+            version_data(corpus.get(comparison.to_id)))
+    return found
+
+
+def _size(count: int) -> str:
+    return f"{max(1, round(count / 1000))} KB"
+
+
+def _comparison(corpus, comparison: Comparison, documents: dict[str, bytes]) -> dict:
     old, new = corpus.get(comparison.from_id), corpus.get(comparison.to_id)
     counts = comparison.summary()
+    path = COMPARE_URL.strip("/") + "/" + docx_filename({"from": old.id, "to": new.id})
     return {"old": old, "new": new, "counts": counts, "sentence": _sentence(counts),
+            "docx": {"url": "/" + path, "size": _size(len(documents[path]))}
+            if path in documents else None,
             "section_id": _section_id(comparison),
             "curated": sum(1 for p in comparison.pairs if p.source == "curated"),
             "report": Markup(render_html(comparison, from_url=_linker(old.id),
@@ -82,8 +102,9 @@ def _comparison(corpus, comparison: Comparison) -> dict:
 def compare_page(corpus, comparisons: list[Comparison], root) -> Markup:
     """The body of /compare/ below its title."""
     versions = list(corpus)
+    documents = word_documents(corpus, comparisons)
     return render("compare/page.html", columns=_COLUMNS,
-                  comparisons=[_comparison(corpus, c) for c in reversed(comparisons)],
+                  comparisons=[_comparison(corpus, c, documents) for c in reversed(comparisons)],
                   versions=list(reversed(versions)), newest=versions[-1].id,
                   oldest=versions[0].id,
                   curated=_curated_data(root, corpus) if comparisons else {})

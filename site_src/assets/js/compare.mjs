@@ -123,6 +123,42 @@ function setupCompare(root) {
   });
 }
 
+// -- Word export (/compare/draft/) ------------------------------------------------------------
+// The comparison as a Word document with tracked changes, made by the same Python
+// (protocol.compare.api.compare_draft_docx) and saved with an <a download> of an object URL:
+// nothing is uploaded, and the file never exists anywhere but in this browser.
+function wordDownload(root, python, payload) {
+  const box = element("div", undefined, "compare-download");
+  const button = element("button", say(root, "download"), "md-button");
+  button.type = "button";
+  button.dataset.download = "docx";
+  const hint = element("p", say(root, "download-hint", { current: root.dataset.current }));
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const answer = await compare(python, "protocol.compare.api.compare_draft_docx",
+        { ...payload, date: new Date().toLocaleDateString("sv") });
+      if (!answer.ok) throw new Error(answer.errors.join(" "));
+      const bytes = Uint8Array.from(atob(answer.base64), (c) => c.charCodeAt(0));
+      const href = URL.createObjectURL(new Blob([bytes], { type: answer.media_type }));
+      const link = element("a");
+      link.href = href;
+      link.download = answer.filename;
+      link.hidden = true;
+      box.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(href), 60_000);
+    } catch (error) {
+      setStatus(root, "download-failed", { error: error.message });
+    } finally {
+      button.disabled = false;
+    }
+  });
+  box.append(button, hint);
+  return box;
+}
+
 // -- check a draft (/compare/draft/) ----------------------------------------------------------
 function outcomesList(root, outcomes) {
   const section = element("section", undefined, "draft-outcomes");
@@ -191,8 +227,8 @@ function setupDraft(root) {
     try {
       const all = await versions();
       const version = all.find((v) => v.id === current);
-      const answer = await compare(python, "protocol.compare.api.compare_draft_json",
-        { draft: textarea.value, name, current: version, outcomes });
+      const payload = { draft: textarea.value, name, current: version, outcomes };
+      const answer = await compare(python, "protocol.compare.api.compare_draft_json", payload);
       result.replaceChildren();
       if (!answer.ok) {
         showErrors(errors, say(root, "unreadable"), answer.errors);
@@ -204,6 +240,7 @@ function setupDraft(root) {
       result.append(heading);
       const format = say(root, answer.draft.format === "markdown" ? "format-markdown" : "format-plain");
       result.append(element("p", say(root, "read", { count: answer.draft.clauses, format })));
+      result.append(wordDownload(root, python, payload));
       result.append(outcomesList(root, answer.outcomes));
       const changes = element("h2", say(root, "clauses"));
       result.append(changes);
