@@ -68,7 +68,7 @@ GUIDE = Guide(
     title="As a committee chair, can I change or stop an officer's report?",
     summary="What a committee or sub-committee chair can and cannot do about the agenda and "
             "officers' reports, and who settles a disagreement.",
-    audience="member",
+    audience=["member"],
     questions=[
         Question(
             "want", "What do you want to do?",

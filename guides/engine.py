@@ -121,7 +121,7 @@ class Guide:
     id: str
     title: str
     summary: str
-    audience: str
+    audience: tuple[str, ...]       # who it is for: ("member",), ("officer",) or both
     questions: tuple[Question, ...]
     outcomes: tuple[Outcome, ...]
     next_step: Callable[[dict], str]
@@ -132,6 +132,8 @@ class Guide:
     def __post_init__(self):
         object.__setattr__(self, "questions", tuple(self.questions))
         object.__setattr__(self, "outcomes", tuple(self.outcomes))
+        if isinstance(self.audience, list):   # a string is kept, for validate() to report
+            object.__setattr__(self, "audience", tuple(self.audience))
         nodes: dict = {}
         for node in (*self.questions, *self.outcomes):
             nodes.setdefault(node.id, node)  # duplicates are reported by validate()
@@ -292,8 +294,11 @@ def validate(guide: Guide, clause_exists: Callable[[str, str], bool] | None = No
     def add(item, message: str) -> None:
         problems.append(Problem(item.file, item.line, message))
 
-    if guide.audience not in AUDIENCES:
-        add(guide, f"audience {guide.audience!r} must be one of {', '.join(AUDIENCES)}")
+    if (not isinstance(guide.audience, tuple) or not guide.audience
+            or len(set(guide.audience)) != len(guide.audience)
+            or not set(guide.audience) <= set(AUDIENCES)):
+        add(guide, f"audience {guide.audience!r} must be a list of one or both of "
+                   f"{', '.join(repr(a) for a in AUDIENCES)}, each once")
     if not callable(guide.next_step):
         add(guide, "next_step must be a function of the answers")
         return problems

@@ -53,7 +53,7 @@ GUIDE = Guide(
     title="Using information I have been given: can I share it?",
     summary="What you may do with council information officers have given you, and when you "
             "must not pass it on.",
-    audience="member",
+    audience=["member"],
     questions=[
         Question(
             "purpose", "What do you want to use or share it for?",

@@ -65,7 +65,7 @@ GUIDE = Guide(
     title="Will I be told about a public meeting or consultation in my ward?",
     summary="When the Council should invite you to a public meeting, or tell you about a "
             "consultation, on a local issue in your ward.",
-    audience="member",
+    audience=["member"],
     questions=[
         Question(
             "kind", "What is happening?",

@@ -67,7 +67,7 @@ GUIDE = Guide(
     title="Who actually takes this decision, and who is accountable?",
     summary="Who in law can take a council decision, who is accountable for it, and where "
             "members should keep out of officers' decisions.",
-    audience="member",
+    audience=["member"],
     questions=[
         Question(
             "who", "Who is taking the decision, as far as you know?",

@@ -91,7 +91,7 @@ def static_step(guide, corpus, path, flowchart: str = "") -> Markup:
 
 
 def guides_json(guides) -> list[dict]:
-    return [{"id": g.id, "title": g.title, "url": url(guide_url(g)), "audience": g.audience,
+    return [{"id": g.id, "title": g.title, "url": url(guide_url(g)), "audience": list(g.audience),
              "summary": g.summary, "questions": len(g.questions),
              "outcomes": [{"id": o.id, "title": o.title, "cites": cites_json(o.cites)}
                           for o in g.outcomes]} for g in guides]
