@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from protocol.authoring import Problem, Registry, shown_path
+from protocol.checks import named
 from protocol.text.corpus import Corpus
 
 __all__ = ["authored_problems", "GuideCitations", "OutcomeCitations"]
@@ -95,7 +96,7 @@ def _check_package(package: str, clauses: dict) -> tuple[list[Problem], list]:
     try:
         if registry is None:  # not written on a Registry: validate it as a whole
             return module.validate_all(clause_exists), (
-                module.all_guides() if package == "guides" else [])
+                module.all_guides() if package == "guides" else module.all_modules())
         problems, items = [], []
         for name in registry.modules:
             try:
@@ -104,9 +105,21 @@ def _check_package(package: str, clauses: dict) -> tuple[list[Problem], list]:
             except (Exception, SystemExit) as exc:
                 problems.append(_import_problem(package, exc))
         problems += registry.validate(items, module.validate, clause_exists)
-        return problems, (items if package == "guides" else [])
+        return problems, items
     except Exception as exc:  # a broken guide must be reported, not crash the check
         return [_import_problem(package, exc)], []
+
+
+def _named_problems(package: str, items) -> list[Problem]:
+    """Clauses named in the words but not cited (``protocol.checks.named``)."""
+    check = named.guide_problems if package == "guides" else named.module_problems
+    problems: list[Problem] = []
+    for item in items:
+        try:
+            problems += check(item)
+        except Exception:  # a malformed item is already reported by its package's validation
+            continue
+    return problems
 
 
 def _main() -> None:
@@ -118,7 +131,9 @@ def _main() -> None:
             continue
         found, items = _check_package(package, clauses)
         problems += found
-        guides += items
+        problems += _named_problems(package, items)
+        if package == "guides":
+            guides += items
     sys.stdout = reply
     json.dump({"problems": [[p.path, p.line, p.message, p.warning] for p in problems],
                "guides": [{"id": g.id, "file": g.file, "line": g.line, "outcomes": [
