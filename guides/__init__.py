@@ -6,13 +6,13 @@ Adding a guide is one file in this folder defining ``GUIDE`` and one line in GUI
 """
 from __future__ import annotations
 
-from protocol.authoring import Registry
+from protocol.authoring import Registry, Review
 
 from .engine import (Guide, GuideError, InvalidAnswers, Option, Outcome, Problem, Question, State,
                      validate)
 
 __all__ = ["all_guides", "get", "validate_all", "GUIDE_MODULES", "Guide", "Question", "Option",
-           "Outcome", "State", "Problem", "InvalidAnswers", "GuideError", "validate"]
+           "Outcome", "Review", "State", "Problem", "InvalidAnswers", "GuideError", "validate"]
 
 GUIDE_MODULES = (
     "inspect_documents",

@@ -1,5 +1,5 @@
 """Can I ask an officer to do this? (2022 2.3-2.5, 3.3-3.5; 2008 clauses 12, 13)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -91,6 +91,7 @@ GUIDE = Guide(
             "to policy, work beyond an officer's authority, statutory officers and personal "
             "interests.",
     audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "task", "What do you want the officer to do?",

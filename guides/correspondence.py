@@ -1,6 +1,6 @@
 """Who may be copied into my correspondence, and whose name goes on a council letter?
 (2022 section 9; 2008 clause 11)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -78,6 +78,7 @@ GUIDE = Guide(
             "official letters go out under, and passing on confidential letters about "
             "regulatory matters.",
     audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "topic", "What is your question about?",

@@ -25,12 +25,22 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 from urllib.parse import parse_qsl, urlencode
 
-from protocol.authoring import Problem, normalise_cites, record_location
+from protocol.authoring import (Problem, Review, normalise_cites, record_location,
+                                review_problems)
 
 __all__ = ["Option", "Question", "Outcome", "Guide", "State", "Problem", "InvalidAnswers",
-           "GuideError", "validate", "AUDIENCES"]
+           "GuideError", "validate", "AUDIENCES", "CONTACT_ROLES"]
 
 AUDIENCES = ("member", "officer")
+
+# The roles the protocol names that a reader may need to contact, by id. An outcome lists the
+# ones its "Who to contact" names in ``contacts``; the site shows the council's details for each
+# (docs/_data/council.yml) where given, the role alone where not.
+CONTACT_ROLES = {
+    "monitoring-officer": "Monitoring Officer",
+    "solicitor-to-the-council": "Solicitor to the Council",
+    "chief-executive": "Chief Executive",
+}
 
 # A guide with more answers than this in a URL is not one of ours.
 _MAX_QUERY_FIELDS = 100
@@ -75,6 +85,7 @@ class Outcome:
     answer: str
     next_steps: tuple[str, ...] = ()
     contact: str = ""
+    contacts: tuple[str, ...] = ()      # CONTACT_ROLES ids named in ``contact``, in its order
     cites: tuple[tuple[str, str], ...] = ()
     earlier: str = ""
     earlier_cites: tuple[tuple[str, str], ...] = ()
@@ -83,6 +94,8 @@ class Outcome:
 
     def __post_init__(self):
         object.__setattr__(self, "next_steps", tuple(self.next_steps))
+        if isinstance(self.contacts, list):
+            object.__setattr__(self, "contacts", tuple(self.contacts))
         object.__setattr__(self, "cites", normalise_cites(self.cites))
         object.__setattr__(self, "earlier_cites", normalise_cites(self.earlier_cites))
         record_location(self)
@@ -125,6 +138,7 @@ class Guide:
     questions: tuple[Question, ...]
     outcomes: tuple[Outcome, ...]
     next_step: Callable[[dict], str]
+    review: Review | None = None    # when, by whom and against which version it was reviewed
     file: str | None = field(default=None, compare=False, repr=False)
     line: int | None = field(default=None, compare=False, repr=False)
     _nodes: dict = field(default=None, init=False, compare=False, repr=False)
@@ -283,6 +297,31 @@ class Guide:
             stack.extend(reversed(following))
 
 
+def _check_contacts(outcome: Outcome, add) -> None:
+    """``contacts`` lists known roles, each once, and exactly the roles ``contact`` names."""
+    if not isinstance(outcome.contacts, tuple) or not all(
+            isinstance(role, str) for role in outcome.contacts):
+        add(outcome, f"outcome {outcome.id!r}: contacts must be a list of role ids")
+        return
+    for role in outcome.contacts:
+        if role not in CONTACT_ROLES:
+            add(outcome, f"outcome {outcome.id!r}: unknown contact role {role!r} (known: "
+                         f"{', '.join(CONTACT_ROLES)})")
+    if len(set(outcome.contacts)) != len(outcome.contacts):
+        add(outcome, f"outcome {outcome.id!r}: a contact role is listed twice")
+    named = [role for role, name in CONTACT_ROLES.items() if name in outcome.contact]
+    missing = [role for role in named if role not in outcome.contacts]
+    if missing:
+        add(outcome, f"outcome {outcome.id!r}: 'Who to contact' names "
+                     f"{', '.join(CONTACT_ROLES[r] for r in missing)}; list "
+                     f"{', '.join(repr(r) for r in missing)} in contacts")
+    stray = [role for role in outcome.contacts
+             if role in CONTACT_ROLES and role not in named]
+    if stray:
+        add(outcome, f"outcome {outcome.id!r}: contacts lists "
+                     f"{', '.join(repr(r) for r in stray)}, which 'Who to contact' does not name")
+
+
 def validate(guide: Guide, clause_exists: Callable[[str, str], bool] | None = None
              ) -> list[Problem]:
     """Every problem in ``guide``, sorted by file and line; an empty list means it is sound.
@@ -299,6 +338,7 @@ def validate(guide: Guide, clause_exists: Callable[[str, str], bool] | None = No
             or not set(guide.audience) <= set(AUDIENCES)):
         add(guide, f"audience {guide.audience!r} must be a list of one or both of "
                    f"{', '.join(repr(a) for a in AUDIENCES)}, each once")
+    problems.extend(review_problems(guide, "guide"))
     if not callable(guide.next_step):
         add(guide, "next_step must be a function of the answers")
         return problems
@@ -361,6 +401,7 @@ def validate(guide: Guide, clause_exists: Callable[[str, str], bool] | None = No
             add(outcome, f"outcome {outcome.id!r} has 'earlier' text but no earlier_cites")
         if outcome.earlier_cites and not outcome.earlier:
             add(outcome, f"outcome {outcome.id!r} has earlier_cites but no 'earlier' text")
+        _check_contacts(outcome, add)
         for cite in (*outcome.cites, *outcome.earlier_cites):
             if not (isinstance(cite, tuple) and len(cite) == 2
                     and all(isinstance(part, str) for part in cite)):

@@ -1,5 +1,5 @@
 """Can I see this council document? (2022 section 7; 2008 clauses 7-11)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -102,6 +102,7 @@ GUIDE = Guide(
     summary="Whether you, as a councillor, have a right to see a council document, and whom "
             "to ask.",
     audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "doc-kind", "What do you want to see?",
@@ -171,6 +172,7 @@ GUIDE = Guide(
                     _FOI,
                 ],
                 contact="The Solicitor to the Council, for further advice (7.8)",
+                contacts=["solicitor-to-the-council"],
                 cites=[("2022", "7.2"), ("2022", "7.3"), ("2022", "7.8"), ("2022", "7.9"),
                        ("2022", "7.10"), ("2022", "7.11")],
                 earlier=_EARLIER_NEED, earlier_cites=_EARLIER_NEED_CITES),
@@ -190,6 +192,7 @@ GUIDE = Guide(
                     _FOI,
                 ],
                 contact=_CONTACT,
+                contacts=["solicitor-to-the-council"],
                 cites=[("2022", "7.4"), ("2022", "7.5"), ("2022", "7.6"), ("2022", "7.3"),
                        ("2022", "7.8"), ("2022", "7.9"), ("2022", "7.10"), ("2022", "7.11")],
                 earlier=_EARLIER_NEED, earlier_cites=_EARLIER_NEED_CITES),
@@ -210,6 +213,7 @@ GUIDE = Guide(
                     _FOI,
                 ],
                 contact=_CONTACT,
+                contacts=["solicitor-to-the-council"],
                 cites=[("2022", "7.4"), ("2022", "7.5"), ("2022", "7.6"), ("2022", "7.3"),
                        ("2022", "7.8"), ("2022", "7.9"), ("2022", "7.10"), ("2022", "7.11")],
                 earlier=_EARLIER_NEED, earlier_cites=_EARLIER_NEED_CITES),
@@ -229,6 +233,7 @@ GUIDE = Guide(
                     _FOI,
                 ],
                 contact=_CONTACT,
+                contacts=["solicitor-to-the-council"],
                 cites=[("2022", "7.4"), ("2022", "7.5"), ("2022", "7.6"), ("2022", "7.3"),
                        ("2022", "7.8"), ("2022", "7.9"), ("2022", "7.10"), ("2022", "7.11")],
                 earlier=_EARLIER_NEED, earlier_cites=_EARLIER_NEED_CITES),
@@ -246,6 +251,7 @@ GUIDE = Guide(
                     _FOI,
                 ],
                 contact=_CONTACT,
+                contacts=["solicitor-to-the-council"],
                 cites=[("2022", "7.4"), ("2022", "7.5"), ("2022", "7.6"), ("2022", "7.3"),
                        ("2022", "7.8"), ("2022", "7.11")],
                 earlier="The 2008 version also limited the right to documents a member required "
@@ -264,6 +270,7 @@ GUIDE = Guide(
                     _FOI,
                 ],
                 contact="The Solicitor to the Council (7.8)",
+                contacts=["solicitor-to-the-council"],
                 cites=[("2022", "7.7"), ("2022", "7.8"), ("2022", "7.11")],
                 earlier="The 2008 version had no rule about party groups' documents. It said "
                         "only that any member could inspect and copy a council document they "
@@ -306,6 +313,7 @@ GUIDE = Guide(
                     _FOI,
                 ],
                 contact="The Solicitor to the Council (7.8)",
+                contacts=["solicitor-to-the-council"],
                 cites=[("2022", "7.2"), ("2022", "7.3"), ("2022", "7.4"), ("2022", "7.5"),
                        ("2022", "7.8"), ("2022", "7.11")],
                 earlier=_EARLIER_NEED, earlier_cites=_EARLIER_NEED_CITES),

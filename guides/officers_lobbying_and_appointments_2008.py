@@ -4,7 +4,7 @@ appointments (2008 clauses 5, 14; related 2022 provisions 2.3, 3.4, 4.2)
 The 2022 version has no rule on either subject, so every outcome quotes the 2008 clause and says
 plainly that it is not the current version; the 2022 clauses cited are related provisions, not equivalents.
 """
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -70,6 +70,7 @@ GUIDE = Guide(
             "about officers lobbying councillors, and about councillors and staff appointments. "
             "The 2022 version, which this site treats as current, has no rule on either.",
     audience=["member", "officer"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "topic", "What is your question about?",

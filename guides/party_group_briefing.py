@@ -1,5 +1,5 @@
 """Can officers brief our party group, and what can they say? (2022 section 5; 2008 12, 13)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -67,6 +67,7 @@ GUIDE = Guide(
     summary="When officers can support a party group's meetings, what they can and cannot "
             "advise on, and what members and officers must each remember.",
     audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "topic", "What would the officers brief the group on?",
@@ -98,6 +99,7 @@ GUIDE = Guide(
                        "relevant Council body considers it.",
                 next_steps=[_FORMS, _LIMITS, _NOT_DECISIONS, _COMMITTEE, _CONFIDENTIAL],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "5.1"), ("2022", "5.2"), ("2022", "5.3.1"), ("2022", "5.3.2"),
                        ("2022", "5.3.3"), ("2022", "5.5"), ("2022", "5.6")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
@@ -113,6 +115,7 @@ GUIDE = Guide(
                     _FORMS, _NOT_DECISIONS, _COMMITTEE, _CONFIDENTIAL,
                 ],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "5.3.1"), ("2022", "5.1"), ("2022", "5.2"), ("2022", "5.3.2"),
                        ("2022", "5.3.3"), ("2022", "5.5"), ("2022", "5.6")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
@@ -132,6 +135,7 @@ GUIDE = Guide(
                     _LIMITS, _NOT_DECISIONS, _COMMITTEE, _CONFIDENTIAL,
                 ],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "5.4"), ("2022", "5.1"), ("2022", "5.3.1"), ("2022", "5.3.2"),
                        ("2022", "5.3.3"), ("2022", "5.5"), ("2022", "5.6")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
@@ -153,6 +157,7 @@ GUIDE = Guide(
                     _ASK,
                 ],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "5.3.1"), ("2022", "2.4"), ("2022", "3.5"), ("2022", "5.1"),
                        ("2022", "5.6")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
@@ -167,6 +172,7 @@ GUIDE = Guide(
                     _CONFIDENTIAL,
                 ],
                 contact="The Chief Executive (5.6)",
+                contacts=["chief-executive"],
                 cites=[("2022", "5.6"), ("2022", "5.1"), ("2022", "5.3.1"), ("2022", "5.5")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
     ],

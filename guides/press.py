@@ -1,6 +1,6 @@
 """Dealing with the press: what may an officer say, who signs off a press release, and what is
 a councillor's part? (2022 section 10; 2008 clause 13)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -86,6 +86,7 @@ GUIDE = Guide(
     summary="For officers and councillors: who may answer press enquiries, what an officer may "
             "say, who signs off a press release, and the Leader's and Deputy Leader's part.",
     audience=["officer", "member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "task", "What do you need to do?",
@@ -188,6 +189,7 @@ GUIDE = Guide(
                 ],
                 contact="The appropriate Director or the Solicitor to the Council, after "
                         "consultation with the Leader or Deputy Leader of the Council (10.3)",
+                contacts=["solicitor-to-the-council"],
                 cites=[("2022", "10.3"), ("2022", "10.2"), ("2022", "10.1")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("depends-on-subject",
@@ -215,6 +217,7 @@ GUIDE = Guide(
                     _MEDIA,
                 ],
                 contact="The appropriate Director or the Solicitor to the Council (10.3)",
+                contacts=["solicitor-to-the-council"],
                 cites=[("2022", "10.3"), ("2022", "10.1"), ("2022", "2.4"), ("2022", "10.2")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("member-sign-off",
@@ -227,6 +230,7 @@ GUIDE = Guide(
                        "Council. The protocol gives other councillors no part in that sign-off.",
                 next_steps=[_MEDIA, _NO_POLITICS],
                 contact="The appropriate Director or the Solicitor to the Council (10.3)",
+                contacts=["solicitor-to-the-council"],
                 cites=[("2022", "10.3"), ("2022", "10.1"), ("2022", "10.2")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("member-media-protocol",

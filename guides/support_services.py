@@ -1,5 +1,5 @@
 """Can I use council support services for this? (2022 clause 6.1; 2008 clause 6)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 # 6.1 has three rules: the lawful basis is the member's council role; "only ... on Council
@@ -65,6 +65,7 @@ GUIDE = Guide(
     summary="Whether you, as a councillor, can use the council's support services, such as "
             "stationery, printing, photocopying or transport, for a particular purpose.",
     audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "purpose", "What do you want to use the support service for?",

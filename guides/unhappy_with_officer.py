@@ -1,5 +1,5 @@
 """I'm unhappy with an officer: what should I do, and to whom? (2022 3.7, 12.1-12.3; 2008 1, 2)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -75,6 +75,7 @@ GUIDE = Guide(
     summary="Whom to raise a concern about an officer's actions or conduct with, and how to "
             "raise it.",
     audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "who", "Who is the officer you are unhappy with?",
@@ -121,6 +122,7 @@ GUIDE = Guide(
                        "too.",
                 next_steps=[_CONDUCT, _STRAINED, _YOUR_CODE],
                 contact="The appropriate CLT member, and the Chief Executive (3.7, 12.1)",
+                contacts=["chief-executive"],
                 cites=_CITES,
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("raise-with-chief-executive",
@@ -129,6 +131,7 @@ GUIDE = Guide(
                        "Chief Executive.",
                 next_steps=[_CONDUCT, _STRAINED, _YOUR_CODE],
                 contact="The Chief Executive (12.1)",
+                contacts=["chief-executive"],
                 cites=[("2022", "12.1"), ("2022", "3.7"), ("2022", "12.2"), ("2022", "12.3")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("raise-with-monitoring-officer",
@@ -137,6 +140,7 @@ GUIDE = Guide(
                        "with the Monitoring Officer.",
                 next_steps=[_CONDUCT, _STRAINED, _YOUR_CODE],
                 contact="The Monitoring Officer (12.1)",
+                contacts=["monitoring-officer"],
                 cites=[("2022", "12.1"), ("2022", "3.7"), ("2022", "12.2"), ("2022", "12.3")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("depends-on-who",

@@ -1,8 +1,9 @@
 """Training: information and documents (2022 section 7; 9.3)."""
-from training.engine import Module, Option, Point, Question
+from training.engine import Module, Option, Point, Question, Review
 
 MODULE = Module(
     id="information",
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     title="Information and documents",
     summary=[
         Point("You may approach any Council directorate for the information, explanation and "

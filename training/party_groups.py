@@ -1,8 +1,9 @@
 """Training: party groups and support services (2022 sections 5 and 6)."""
-from training.engine import Module, Option, Point, Question
+from training.engine import Module, Option, Point, Question, Review
 
 MODULE = Module(
     id="party-groups",
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     title="Party groups and support services",
     summary=[
         Point("Party groups often consider Council business before the decision-making body "

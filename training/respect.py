@@ -1,8 +1,9 @@
 """Training: respect, courtesy and conduct (2022 1.6, 2.1-2.4, 3.4, 3.5, 4.2, 6.1)."""
-from training.engine import Module, Option, Point, Question
+from training.engine import Module, Option, Point, Question, Review
 
 MODULE = Module(
     id="respect",
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     title="Respect, courtesy and conduct",
     summary=[
         Point("Mutual respect between councillors and officers is essential to good local "

@@ -17,7 +17,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from protocol.authoring import Problem, Registry, shown_path
+from protocol.authoring import Problem, Registry, Review, shown_path
 from protocol.checks import named
 from protocol.text.corpus import Corpus
 
@@ -62,11 +62,30 @@ def authored_problems(root: Path, corpus: Corpus) -> tuple[list[Problem], list[G
         detail = (child.stderr.strip().splitlines() or ["no output"])[-1]
         return [Problem("guides/__init__.py", 0, f"cannot check the guides: {detail}")], []
     problems = [Problem(*p) for p in reply["problems"]]
+    problems += _review_problems(reply.get("reviews", []), corpus)
     guides = [GuideCitations(g["id"], g["file"], g["line"], tuple(
         OutcomeCitations(o["id"], o["file"], o["line"], tuple(map(tuple, o["cites"])),
                          tuple(map(tuple, o["earlier_cites"]))) for o in g["outcomes"]))
         for g in reply["guides"]]
     return problems, guides
+
+
+def _review_problems(reviews: list, corpus: Corpus) -> list[Problem]:
+    """A review against a version that does not exist is an error; against one that is no
+    longer current, a warning: the words were checked against a text that has changed."""
+    problems = []
+    for kind, item_id, file, line, version in reviews:
+        if corpus.get(version) is None:
+            known = ", ".join(v.id for v in corpus)
+            problems.append(Problem(file, line, f"{kind} {item_id!r} was reviewed against "
+                                                f"version {version!r}, which does not exist "
+                                                f"(known: {known})"))
+        elif version != corpus.current.id:
+            problems.append(Problem(file, line, f"{kind} {item_id!r} was reviewed against the "
+                                                f"{version} version, which is no longer current "
+                                                f"({corpus.current.id} is): review it again",
+                                    warning=True))
+    return problems
 
 
 def _import_problem(package: str, exc: BaseException) -> Problem:
@@ -124,7 +143,7 @@ def _named_problems(package: str, items) -> list[Problem]:
 
 def _main() -> None:
     clauses = {v: set(ids) for v, ids in json.loads(sys.stdin.read()).items()}
-    problems, guides = [], []
+    problems, guides, reviews = [], [], []
     reply, sys.stdout = sys.stdout, sys.stderr  # whatever a module prints is not the reply
     for package in ("guides", "training"):
         if not (Path.cwd() / package).is_dir() and package == "training":
@@ -132,10 +151,15 @@ def _main() -> None:
         found, items = _check_package(package, clauses)
         problems += found
         problems += _named_problems(package, items)
+        kind = "guide" if package == "guides" else "module"
+        reviews += [[kind, item.id, review.file, review.line, review.version]
+                    for item in items if isinstance(review := getattr(item, "review", None),
+                                                    Review) and isinstance(review.version, str)]
         if package == "guides":
             guides += items
     sys.stdout = reply
     json.dump({"problems": [[p.path, p.line, p.message, p.warning] for p in problems],
+               "reviews": reviews,
                "guides": [{"id": g.id, "file": g.file, "line": g.line, "outcomes": [
                    {"id": o.id, "file": o.file, "line": o.line, "cites": o.cites,
                     "earlier_cites": o.earlier_cites} for o in g.outcomes]} for g in guides]},
