@@ -27,6 +27,12 @@ GUIDE_MODULES = (
     "asking_officers",
     "sharing_information",
     "officers_lobbying_and_appointments_2008",
+    # For officers
+    "officer_pressured",
+    "officer_political_work",
+    "officer_outside_policy",
+    "officer_close_relationship",
+    "officer_outside_body",
 )
 
 
