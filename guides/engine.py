@@ -338,7 +338,7 @@ def validate(guide: Guide, clause_exists: Callable[[str, str], bool] | None = No
             or not set(guide.audience) <= set(AUDIENCES)):
         add(guide, f"audience {guide.audience!r} must be a list of one or both of "
                    f"{', '.join(repr(a) for a in AUDIENCES)}, each once")
-    problems.extend(review_problems(guide, "guide"))
+    problems.extend(review_problems(guide, "guide", required=False))
     if not callable(guide.next_step):
         add(guide, "next_step must be a function of the answers")
         return problems

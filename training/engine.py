@@ -307,7 +307,7 @@ def validate(module: Module, clause_exists: Callable[[str, str], bool] | None = 
         add(module, f"module id {module.id!r} must be lower-case letters, digits and hyphens")
     if not module.title:
         add(module, f"module {module.id!r} has no title")
-    problems.extend(review_problems(module, "module"))
+    problems.extend(review_problems(module, "module", required=False))
     if not isinstance(module.pass_mark, int) or not 1 <= module.pass_mark <= 100:
         add(module, f"module {module.id!r}: pass_mark {module.pass_mark!r} must be a whole "
                     "percentage from 1 to 100")

@@ -17,7 +17,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from protocol.authoring import Problem, Registry, Review, shown_path
+from protocol.authoring import Problem, Registry, Review, review_problems, shown_path
 from protocol.checks import named
 from protocol.text.corpus import Corpus
 
@@ -130,10 +130,14 @@ def _check_package(package: str, clauses: dict) -> tuple[list[Problem], list]:
 
 
 def _named_problems(package: str, items) -> list[Problem]:
-    """Clauses named in the words but not cited (``protocol.checks.named``)."""
+    """Clauses named in the words but not cited (``protocol.checks.named``), and a missing
+    review record."""
     check = named.guide_problems if package == "guides" else named.module_problems
+    kind = "guide" if package == "guides" else "module"
     problems: list[Problem] = []
     for item in items:
+        if getattr(item, "review", None) is None:  # every registered item records its review
+            problems += review_problems(item, kind)
         try:
             problems += check(item)
         except Exception:  # a malformed item is already reported by its package's validation
