@@ -39,6 +39,8 @@ def related_list(related, corpus: Corpus) -> Markup:
 def guides_index(guides) -> Markup:
     """Guides grouped by who is asking, each with its one-line description."""
     groups = [{"anchor": anchor, "choice": choice, "heading": heading,
-               "items": [g for g in guides if audience in g.audience]}
+               # guides for this reader alone first, then those for both
+               "guides": sorted((g for g in guides if audience in g.audience),
+                                key=lambda g: len(g.audience) > 1)}
               for audience, (anchor, choice, heading) in AUDIENCE_HEADINGS.items()]
     return render("pages/guides_index.html", groups=groups)
