@@ -25,22 +25,17 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 from urllib.parse import parse_qsl, urlencode
 
-from protocol.authoring import (Problem, Review, normalise_cites, record_location,
-                                review_problems)
+from protocol.authoring import (CONTACT_ROLES, Problem, Review, normalise_cites,
+                                record_location, review_problems)
 
 __all__ = ["Option", "Question", "Outcome", "Guide", "State", "Problem", "InvalidAnswers",
            "GuideError", "validate", "AUDIENCES", "CONTACT_ROLES"]
 
 AUDIENCES = ("member", "officer")
 
-# The roles the protocol names that a reader may need to contact, by id. An outcome lists the
-# ones its "Who to contact" names in ``contacts``; the site shows the council's details for each
-# (docs/_data/council.yml) where given, the role alone where not.
-CONTACT_ROLES = {
-    "monitoring-officer": "Monitoring Officer",
-    "solicitor-to-the-council": "Solicitor to the Council",
-    "chief-executive": "Chief Executive",
-}
+# CONTACT_ROLES (protocol.authoring): an outcome lists in ``contacts`` the roles its "Who to
+# contact" names; the site shows the council's details for each (docs/_data/council.yml) where
+# given, the role alone where not.
 
 # A guide with more answers than this in a URL is not one of ours.
 _MAX_QUERY_FIELDS = 100

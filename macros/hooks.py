@@ -40,6 +40,12 @@ def on_config(config):
         raise PluginError(str(exc)) from None
     except ProblemsError as exc:
         raise PluginError(f"protocol sources have problems:\n{exc}") from None
+    # The council's name and logo (docs/_data/council.yml), in the header and the site name.
+    council = _site.council
+    if council.name and not config.site_name.startswith(f"{council.name}: "):
+        config.site_name = f"{council.name}: {config.site_name}"
+    if council.logo:
+        config.theme["logo"] = council.logo
     # The site's address is SITE_URL, or none: then no canonical link or sitemap names a host.
     config.site_url = _address.site_url
     config.extra["base_path"] = _address.base  # print footers name the page from it
