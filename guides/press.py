@@ -171,7 +171,6 @@ GUIDE = Guide(
                     _NO_POLITICS,
                     _MEDIA,
                 ],
-                contact="Your Director or Deputy Chief Officer (8.5)",
                 cites=[("2022", "10.2"), ("2022", "8.5"), ("2022", "10.1")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("sign-off",
