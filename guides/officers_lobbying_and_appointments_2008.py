@@ -1,8 +1,9 @@
-"""Under the 2008 protocol (not the current version): officers lobbying members, and members and staff
+"""Under the 2008 protocol (earlier version): officers lobbying members, and members and staff
 appointments (2008 clauses 5, 14; related 2022 provisions 2.3, 3.4, 4.2)
 
 The 2022 version has no rule on either subject, so every outcome quotes the 2008 clause and says
-plainly that it is not the current version; the 2022 clauses cited are related provisions, not equivalents.
+plainly that it is an earlier version, not the current one; the 2022 clauses cited are related
+provisions, not equivalents.
 """
 from guides.engine import Guide, Option, Outcome, Question, Review
 
@@ -65,7 +66,7 @@ _APPOINTMENTS_CITES = [("2008", "14"), ("2022", "2.3"), ("2008", "16")]
 
 GUIDE = Guide(
     id="officers-lobbying-and-appointments-2008",
-    title="Under the 2008 protocol (not the current version): lobbying and staff appointments",
+    title="Under the 2008 protocol (earlier version): lobbying and staff appointments",
     summary="What the 2008 version of the protocol, which is not the current version, said "
             "about officers lobbying councillors, and about councillors and staff appointments. "
             "The 2022 version, which this site treats as current, has no rule on either.",
@@ -99,7 +100,7 @@ GUIDE = Guide(
     ],
     outcomes=[
         Outcome("employment-lobbying",
-                title="Under the 2008 protocol (not the current version): not normally, except through the "
+                title="Under the 2008 protocol (earlier version): not normally, except through the "
                       "agreed procedures",
                 answer="The 2008 version said officers must not normally lobby councillors on "
                        "personal employment matters, except through the agreed procedures as "
@@ -107,13 +108,13 @@ GUIDE = Guide(
                 next_steps=[_SUPERSEDED, _NOW_LOBBYING],
                 cites=_LOBBYING_CITES),
         Outcome("budget-lobbying",
-                title="Under the 2008 protocol (not the current version): not outside the agreed procedures",
+                title="Under the 2008 protocol (earlier version): not outside the agreed procedures",
                 answer="The 2008 version said officers must not lobby on budgetary matters "
                        "outside the agreed procedures.",
                 next_steps=[_SUPERSEDED, _NOW_LOBBYING],
                 cites=_LOBBYING_CITES),
         Outcome("other-lobbying",
-                title="Under the 2008 protocol (not the current version): no rule on lobbying about other "
+                title="Under the 2008 protocol (earlier version): no rule on lobbying about other "
                       "matters",
                 answer="The 2008 version's rule on officers lobbying covered only personal "
                        "employment matters and budgetary matters. It said nothing about "
@@ -128,7 +129,7 @@ GUIDE = Guide(
                 ],
                 cites=_LOBBYING_CITES),
         Outcome("appointments-panel",
-                title="Under the 2008 protocol (not the current version): yes, as a properly appointed panel "
+                title="Under the 2008 protocol (earlier version): yes, as a properly appointed panel "
                       "member",
                 answer="The 2008 version's bar on members seeking to influence the appointment "
                        "of council staff did not apply where a member was properly appointed to "
@@ -137,7 +138,7 @@ GUIDE = Guide(
                 next_steps=[_SUPERSEDED, _NOW_APPOINTMENTS],
                 cites=_APPOINTMENTS_CITES),
         Outcome("no-influence",
-                title="Under the 2008 protocol (not the current version): no, members must not seek to "
+                title="Under the 2008 protocol (earlier version): no, members must not seek to "
                       "influence staff appointments",
                 answer="The 2008 version said members must not seek to influence the "
                        "appointment of council staff, other than where they are properly "
@@ -146,7 +147,7 @@ GUIDE = Guide(
                 next_steps=[_SUPERSEDED, _NOW_APPOINTMENTS],
                 cites=_APPOINTMENTS_CITES),
         Outcome("check-panel",
-                title="Under the 2008 protocol (not the current version): only if you are properly appointed "
+                title="Under the 2008 protocol (earlier version): only if you are properly appointed "
                       "to a chief officer appointments panel",
                 answer="The 2008 version said members must not seek to influence the "
                        "appointment of council staff, other than where they are properly "

@@ -1,4 +1,4 @@
-"""The "Under the 2008 protocol (not the current version): lobbying and staff appointments" guide (2008
+"""The "Under the 2008 protocol (earlier version): lobbying and staff appointments" guide (2008
 clauses 5, 14; related 2022 provisions 2.3, 3.4, 4.2)."""
 from __future__ import annotations
 
@@ -77,10 +77,10 @@ def test_changing_the_topic_drops_the_other_topics_answers():
 # -- Marked as superseded, with related 2022 provisions and no invented equivalents --------------
 
 def test_title_summary_and_every_outcome_say_it_is_the_superseded_2008_version():
-    assert GUIDE.title.startswith("Under the 2008 protocol (not the current version)")
+    assert GUIDE.title.startswith("Under the 2008 protocol (earlier version)")
     assert "2008 version of the protocol, which is not the current version" in GUIDE.summary
     for outcome in GUIDE.outcomes:
-        assert outcome.title.startswith("Under the 2008 protocol (not the current version)"), outcome.id
+        assert outcome.title.startswith("Under the 2008 protocol (earlier version)"), outcome.id
         assert outcome.answer.startswith("The 2008 version"), outcome.id
         # Neither text says 2022 replaced 2008: say what is known, and the site's own rule.
         assert any("last updated on 4 January 2022" in s and "treats the latest version" in s
