@@ -6,13 +6,13 @@ Adding a guide is one file in this folder defining ``GUIDE`` and one line in GUI
 """
 from __future__ import annotations
 
-from protocol.authoring import Registry
+from protocol.authoring import Registry, Review
 
 from .engine import (Guide, GuideError, InvalidAnswers, Option, Outcome, Problem, Question, State,
                      validate)
 
 __all__ = ["all_guides", "get", "validate_all", "GUIDE_MODULES", "Guide", "Question", "Option",
-           "Outcome", "State", "Problem", "InvalidAnswers", "GuideError", "validate"]
+           "Outcome", "Review", "State", "Problem", "InvalidAnswers", "GuideError", "validate"]
 
 GUIDE_MODULES = (
     "inspect_documents",
@@ -27,6 +27,12 @@ GUIDE_MODULES = (
     "asking_officers",
     "sharing_information",
     "officers_lobbying_and_appointments_2008",
+    # For officers
+    "officer_pressured",
+    "officer_political_work",
+    "officer_outside_policy",
+    "officer_close_relationship",
+    "officer_outside_body",
 )
 
 

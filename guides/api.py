@@ -78,7 +78,7 @@ def describe(guide_id: str) -> dict:
         "id": guide.id,
         "title": guide.title,
         "summary": guide.summary,
-        "audience": guide.audience,
+        "audience": list(guide.audience),
         "file": guide.file,
         "start": guide.questions[0].id if guide.questions else None,
         "questions": [

@@ -1,5 +1,5 @@
 """Can I ask an officer to do this? (2022 2.3-2.5, 3.3-3.5; 2008 clauses 12, 13)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -8,8 +8,16 @@ def _party_political(answers):   # 2.4, second bullet: no work to support or ben
     return answers["task"] == "political"
 
 
-def _outside_policy(answers):    # 2.3: no request "to exercise discretion ... outside ... policies"
+def _exception(answers):         # 2.3 bars only discretion "which involves acting outside" policy
     return answers["task"] == "exception"
+
+
+def _outside_policy(answers):    # 2.3: no request "to exercise discretion ... outside ... policies"
+    return answers["discretion"] == "outside"
+
+
+def _discretion_within_policy(answers):  # 2.3: discretion the policies themselves leave
+    return answers["discretion"] == "within"
 
 
 def _change_advice(answers):     # 3.3: not "pressured to make comments, or recommendations"
@@ -31,8 +39,14 @@ def _within_authority(answers):  # 2.4, third bullet: do not ask officers to exc
 def _next(answers):
     if _party_political(answers):
         return "not-political"
-    if _outside_policy(answers):
-        return "not-outside-policy"
+    if _exception(answers):
+        if "discretion" not in answers:
+            return "discretion"
+        if _outside_policy(answers):
+            return "not-outside-policy"
+        if _discretion_within_policy(answers):
+            return "officers-discretion"
+        return "check-authority"
     if _change_advice(answers):
         return "no-pressure"
     if _personal_interest(answers):
@@ -76,7 +90,8 @@ GUIDE = Guide(
     summary="What councillors can and cannot ask officers to do: political work, exceptions "
             "to policy, work beyond an officer's authority, statutory officers and personal "
             "interests.",
-    audience="member",
+    audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "task", "What do you want the officer to do?",
@@ -98,6 +113,19 @@ GUIDE = Guide(
                        hint="Statutory officers include the Head of Paid Service, the "
                             "Monitoring Officer and the Chief Finance Officer (section 151 "
                             "officer)."),
+            ]),
+        Question(
+            "discretion", "Would making the exception mean acting outside the Council's "
+                          "policies and procedures?",
+            hint="Some policies leave officers a discretion of their own; the protocol bars "
+                 "only asking for discretion which involves acting outside the Council's "
+                 "policies and procedures.",
+            options=[
+                Option("within", "No: the policy or procedure itself leaves the officer a "
+                                 "discretion"),
+                Option("outside", "Yes: it would mean acting outside the policies or "
+                                  "procedures"),
+                Option("dont-know", "I don't know"),
             ]),
         Question(
             "authority", "Is it within the Council's policies and procedures, and within the "
@@ -196,8 +224,26 @@ GUIDE = Guide(
                 ],
                 cites=[("2022", "3.3"), ("2022", "2.3"), ("2022", "2.4"), ("2022", "3.7")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
+        Outcome("officers-discretion",
+                title="You can ask, but the decision is the officer's, within the policy",
+                answer="The protocol bars asking officers to exercise discretion which involves "
+                       "acting outside the Council's policies and procedures. A discretion the "
+                       "policy itself gives the officer is not barred, but the officer must "
+                       "not go beyond the authority they have been given.",
+                next_steps=[
+                    "Officers are responsible for day-to-day managerial and operational "
+                    "decisions; members should avoid inappropriate involvement in such matters "
+                    "(3.2).",
+                    _SENIOR,
+                    _PRESSURE,
+                    _AUTHORITY,
+                ],
+                contact="The CLT member concerned (7.1)",
+                cites=[("2022", "2.3"), ("2022", "3.2"), ("2022", "8.5"), ("2022", "7.1")],
+                earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("not-personal",
-                title="No: not for your personal interests or anyone else's",
+                title="No: do not use your position to advance your own or others' personal "
+                      "interests",
                 answer="Do not use your position or relationship with officers to advance your "
                        "personal interests or those of others, or to influence decisions "
                        "improperly. Officers have the right not to support members in any role "
@@ -208,9 +254,12 @@ GUIDE = Guide(
                     "Close personal familiarity between individual councillors and officers can "
                     "damage their relationship (2.1).",
                     "Council support services must never be used for private purposes (6.1).",
+                    "This does not stop you asking a directorate for specific information on "
+                    "behalf of a constituent, which the protocol counts as part of your role "
+                    "as a member (7.1).",
                 ],
                 cites=[("2022", "2.3"), ("2022", "3.5"), ("2022", "4.2"), ("2022", "2.1"),
-                       ("2022", "6.1")],
+                       ("2022", "6.1"), ("2022", "7.1")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("statutory-officer",
                 title="No: do not interfere with a statutory officer's duties",

@@ -1,6 +1,6 @@
 """As a committee chair, can I change or stop an officer's report? (2022 8.1, 8.2, 8.5, 3.3;
 2008 clause 12)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -68,7 +68,8 @@ GUIDE = Guide(
     title="As a committee chair, can I change or stop an officer's report?",
     summary="What a committee or sub-committee chair can and cannot do about the agenda and "
             "officers' reports, and who settles a disagreement.",
-    audience="member",
+    audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "want", "What do you want to do?",
@@ -106,6 +107,7 @@ GUIDE = Guide(
                        "duty to submit a report on a particular matter.",
                 next_steps=[_RESPONSIBLE, _CHIEF_EXECUTIVE, _CLOSE],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "8.2"), ("2022", "8.1")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("view-reported",
@@ -120,6 +122,7 @@ GUIDE = Guide(
                     _CLOSE,
                 ],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "3.3"), ("2022", "8.2"), ("2022", "8.1")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("officer-responsible",
@@ -136,6 +139,7 @@ GUIDE = Guide(
                     _CLOSE,
                 ],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "8.2"), ("2022", "3.3"), ("2022", "2.3"), ("2022", "8.1")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("duty-to-report",
@@ -145,6 +149,7 @@ GUIDE = Guide(
                        "submit a report on a particular matter.",
                 next_steps=[_RESPONSIBLE, _CHIEF_EXECUTIVE, _CLOSE],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "8.2"), ("2022", "8.1")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("chief-executive-resolves",
@@ -160,6 +165,7 @@ GUIDE = Guide(
                     _CLOSE,
                 ],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "8.2"), ("2022", "8.1")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("within-authority",

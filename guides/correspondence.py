@@ -1,6 +1,6 @@
 """Who may be copied into my correspondence, and whose name goes on a council letter?
 (2022 section 9; 2008 clause 11)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -77,7 +77,8 @@ GUIDE = Guide(
     summary="When an officer may copy your correspondence to another councillor, whose name "
             "official letters go out under, and passing on confidential letters about "
             "regulatory matters.",
-    audience="member",
+    audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "topic", "What is your question about?",
@@ -164,8 +165,9 @@ GUIDE = Guide(
         Outcome("never-member-name",
                 title="Never in a member's name",
                 answer="Letters or emails that create obligations or give instructions on behalf "
-                       "of the Council should never be sent out in the name of a member. Send it "
-                       "over the name of the appropriate officer.",
+                       "of the Council should never be sent out in the name of a member. The "
+                       "protocol says official letters or emails on behalf of the Council "
+                       "should normally be sent out over the name of the appropriate officer.",
                 next_steps=[
                     _NORMALLY_OFFICER,
                     "Officers can expect members not to enter into any contract, agreement or "

@@ -25,12 +25,17 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 from urllib.parse import parse_qsl, urlencode
 
-from protocol.authoring import Problem, normalise_cites, record_location
+from protocol.authoring import (CONTACT_ROLES, Problem, Review, normalise_cites,
+                                record_location, review_problems)
 
 __all__ = ["Option", "Question", "Outcome", "Guide", "State", "Problem", "InvalidAnswers",
-           "GuideError", "validate", "AUDIENCES"]
+           "GuideError", "validate", "AUDIENCES", "CONTACT_ROLES"]
 
 AUDIENCES = ("member", "officer")
+
+# CONTACT_ROLES (protocol.authoring): an outcome lists in ``contacts`` the roles its "Who to
+# contact" names; the site shows the council's details for each (docs/_data/council.yml) where
+# given, the role alone where not.
 
 # A guide with more answers than this in a URL is not one of ours.
 _MAX_QUERY_FIELDS = 100
@@ -75,6 +80,7 @@ class Outcome:
     answer: str
     next_steps: tuple[str, ...] = ()
     contact: str = ""
+    contacts: tuple[str, ...] = ()      # CONTACT_ROLES ids named in ``contact``, in its order
     cites: tuple[tuple[str, str], ...] = ()
     earlier: str = ""
     earlier_cites: tuple[tuple[str, str], ...] = ()
@@ -83,6 +89,8 @@ class Outcome:
 
     def __post_init__(self):
         object.__setattr__(self, "next_steps", tuple(self.next_steps))
+        if isinstance(self.contacts, list):
+            object.__setattr__(self, "contacts", tuple(self.contacts))
         object.__setattr__(self, "cites", normalise_cites(self.cites))
         object.__setattr__(self, "earlier_cites", normalise_cites(self.earlier_cites))
         record_location(self)
@@ -121,10 +129,11 @@ class Guide:
     id: str
     title: str
     summary: str
-    audience: str
+    audience: tuple[str, ...]       # who it is for: ("member",), ("officer",) or both
     questions: tuple[Question, ...]
     outcomes: tuple[Outcome, ...]
     next_step: Callable[[dict], str]
+    review: Review | None = None    # when, by whom and against which version it was reviewed
     file: str | None = field(default=None, compare=False, repr=False)
     line: int | None = field(default=None, compare=False, repr=False)
     _nodes: dict = field(default=None, init=False, compare=False, repr=False)
@@ -132,6 +141,8 @@ class Guide:
     def __post_init__(self):
         object.__setattr__(self, "questions", tuple(self.questions))
         object.__setattr__(self, "outcomes", tuple(self.outcomes))
+        if isinstance(self.audience, list):   # a string is kept, for validate() to report
+            object.__setattr__(self, "audience", tuple(self.audience))
         nodes: dict = {}
         for node in (*self.questions, *self.outcomes):
             nodes.setdefault(node.id, node)  # duplicates are reported by validate()
@@ -281,6 +292,31 @@ class Guide:
             stack.extend(reversed(following))
 
 
+def _check_contacts(outcome: Outcome, add) -> None:
+    """``contacts`` lists known roles, each once, and exactly the roles ``contact`` names."""
+    if not isinstance(outcome.contacts, tuple) or not all(
+            isinstance(role, str) for role in outcome.contacts):
+        add(outcome, f"outcome {outcome.id!r}: contacts must be a list of role ids")
+        return
+    for role in outcome.contacts:
+        if role not in CONTACT_ROLES:
+            add(outcome, f"outcome {outcome.id!r}: unknown contact role {role!r} (known: "
+                         f"{', '.join(CONTACT_ROLES)})")
+    if len(set(outcome.contacts)) != len(outcome.contacts):
+        add(outcome, f"outcome {outcome.id!r}: a contact role is listed twice")
+    named = [role for role, name in CONTACT_ROLES.items() if name in outcome.contact]
+    missing = [role for role in named if role not in outcome.contacts]
+    if missing:
+        add(outcome, f"outcome {outcome.id!r}: 'Who to contact' names "
+                     f"{', '.join(CONTACT_ROLES[r] for r in missing)}; list "
+                     f"{', '.join(repr(r) for r in missing)} in contacts")
+    stray = [role for role in outcome.contacts
+             if role in CONTACT_ROLES and role not in named]
+    if stray:
+        add(outcome, f"outcome {outcome.id!r}: contacts lists "
+                     f"{', '.join(repr(r) for r in stray)}, which 'Who to contact' does not name")
+
+
 def validate(guide: Guide, clause_exists: Callable[[str, str], bool] | None = None
              ) -> list[Problem]:
     """Every problem in ``guide``, sorted by file and line; an empty list means it is sound.
@@ -292,8 +328,12 @@ def validate(guide: Guide, clause_exists: Callable[[str, str], bool] | None = No
     def add(item, message: str) -> None:
         problems.append(Problem(item.file, item.line, message))
 
-    if guide.audience not in AUDIENCES:
-        add(guide, f"audience {guide.audience!r} must be one of {', '.join(AUDIENCES)}")
+    if (not isinstance(guide.audience, tuple) or not guide.audience
+            or len(set(guide.audience)) != len(guide.audience)
+            or not set(guide.audience) <= set(AUDIENCES)):
+        add(guide, f"audience {guide.audience!r} must be a list of one or both of "
+                   f"{', '.join(repr(a) for a in AUDIENCES)}, each once")
+    problems.extend(review_problems(guide, "guide", required=False))
     if not callable(guide.next_step):
         add(guide, "next_step must be a function of the answers")
         return problems
@@ -356,6 +396,7 @@ def validate(guide: Guide, clause_exists: Callable[[str, str], bool] | None = No
             add(outcome, f"outcome {outcome.id!r} has 'earlier' text but no earlier_cites")
         if outcome.earlier_cites and not outcome.earlier:
             add(outcome, f"outcome {outcome.id!r} has earlier_cites but no 'earlier' text")
+        _check_contacts(outcome, add)
         for cite in (*outcome.cites, *outcome.earlier_cites):
             if not (isinstance(cite, tuple) and len(cite) == 2
                     and all(isinstance(part, str) for part in cite)):

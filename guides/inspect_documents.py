@@ -1,5 +1,5 @@
 """Can I see this council document? (2022 section 7; 2008 clauses 7-11)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -74,6 +74,14 @@ _USE = ("Use what you see only for the purpose it was provided for: your duties 
         "of the Constitution (7.10).")
 _FOI = ("You also have the same right as any member of the public to ask for information under "
         "the Freedom of Information Act 2000 (7.11).")
+_PERSONAL = ("If the document contains personal information about third parties, you will "
+             "normally be expected to justify the request in specific terms (7.6).")
+_PART_II = ("The statutory right to see the papers for a meeting's business does not apply to "
+            "documents relating to certain items in Part II (exempt) of the agenda (7.3). For "
+            "those, as for any other council document, what counts is your common-law "
+            "\u201cneed to know\u201d (7.4).")
+_CURIOSITY = ("Mere curiosity is not sufficient, and no member has a right to \u201ca roving "
+              "commission\u201d to examine council documents (7.5).")
 _CONTACT = ("The CLT member who holds the document; the Solicitor to the Council for advice "
             "(7.5, 7.8)")
 _EARLIER_NEED = (
@@ -93,7 +101,8 @@ GUIDE = Guide(
     title="Can I see this council document?",
     summary="Whether you, as a councillor, have a right to see a council document, and whom "
             "to ask.",
-    audience="member",
+    audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "doc-kind", "What do you want to see?",
@@ -135,6 +144,8 @@ GUIDE = Guide(
             options=[
                 Option("committee-member", "Yes, and the document is about that committee's "
                                            "functions"),
+                Option("not-its-functions", "I sit on a committee, but the document is not "
+                                            "about its functions"),
                 Option("not-member", "No"),
                 Option("dont-know", "I don't know"),
             ]),
@@ -161,8 +172,9 @@ GUIDE = Guide(
                     _FOI,
                 ],
                 contact="The Solicitor to the Council, for further advice (7.8)",
-                cites=[("2022", "7.2"), ("2022", "7.3"), ("2022", "7.9"), ("2022", "7.10"),
-                       ("2022", "7.11")],
+                contacts=["solicitor-to-the-council"],
+                cites=[("2022", "7.2"), ("2022", "7.3"), ("2022", "7.8"), ("2022", "7.9"),
+                       ("2022", "7.10"), ("2022", "7.11")],
                 earlier=_EARLIER_NEED, earlier_cites=_EARLIER_NEED_CITES),
         Outcome("presumed-need-to-know",
                 title="Yes, normally: your need to know is presumed",
@@ -171,14 +183,18 @@ GUIDE = Guide(
                        "will normally have a right to inspect it.",
                 next_steps=[
                     _WHO_DECIDES,
+                    "The presumption covers documents about your committee's functions; it "
+                    "still rests on your \u201cneed to know\u201d. " + _CURIOSITY,
                     "If the document turns out to contain personal information about other "
                     "people, expect to be asked to justify the request in specific terms (7.6).",
+                    _PART_II,
                     _USE,
                     _FOI,
                 ],
                 contact=_CONTACT,
-                cites=[("2022", "7.4"), ("2022", "7.5"), ("2022", "7.6"), ("2022", "7.9"),
-                       ("2022", "7.10"), ("2022", "7.11")],
+                contacts=["solicitor-to-the-council"],
+                cites=[("2022", "7.4"), ("2022", "7.5"), ("2022", "7.6"), ("2022", "7.3"),
+                       ("2022", "7.8"), ("2022", "7.9"), ("2022", "7.10"), ("2022", "7.11")],
                 earlier=_EARLIER_NEED, earlier_cites=_EARLIER_NEED_CITES),
         Outcome("justify-in-specific-terms",
                 title="Possibly: you must justify the request in specific terms",
@@ -192,12 +208,14 @@ GUIDE = Guide(
                     "that committee's functions, but expects specific reasons for personal "
                     "information about third parties (7.6). Where both apply, it is for the CLT "
                     "member who holds the document to decide (7.5).",
+                    _PART_II,
                     _USE,
                     _FOI,
                 ],
                 contact=_CONTACT,
-                cites=[("2022", "7.4"), ("2022", "7.5"), ("2022", "7.6"), ("2022", "7.9"),
-                       ("2022", "7.10"), ("2022", "7.11")],
+                contacts=["solicitor-to-the-council"],
+                cites=[("2022", "7.4"), ("2022", "7.5"), ("2022", "7.6"), ("2022", "7.3"),
+                       ("2022", "7.8"), ("2022", "7.9"), ("2022", "7.10"), ("2022", "7.11")],
                 earlier=_EARLIER_NEED, earlier_cites=_EARLIER_NEED_CITES),
         Outcome("show-need-to-know",
                 title="Possibly: you must show you need to know",
@@ -208,28 +226,34 @@ GUIDE = Guide(
                     "Explain what you need it for in your work as a councillor. Curiosity "
                     "alone is not enough, and no member has a right to \u201ca roving "
                     "commission\u201d through council documents (7.5).",
+                    _PERSONAL,
                     _WHO_DECIDES,
+                    _PART_II,
                     _USE,
                     _FOI,
                 ],
                 contact=_CONTACT,
-                cites=[("2022", "7.4"), ("2022", "7.5"), ("2022", "7.9"), ("2022", "7.10"),
-                       ("2022", "7.11")],
+                contacts=["solicitor-to-the-council"],
+                cites=[("2022", "7.4"), ("2022", "7.5"), ("2022", "7.6"), ("2022", "7.3"),
+                       ("2022", "7.8"), ("2022", "7.9"), ("2022", "7.10"), ("2022", "7.11")],
                 earlier=_EARLIER_NEED, earlier_cites=_EARLIER_NEED_CITES),
         Outcome("curiosity-not-enough",
                 title="No: curiosity is not enough",
                 answer="You have no right to see it just because you are interested: you must "
                        "need it to perform your duties as a Member of the Council.",
                 next_steps=[
-                    "Mere curiosity is not sufficient, and no member has a right to \u201ca "
-                    "roving commission\u201d to examine council documents (7.5).",
+                    _CURIOSITY,
                     "If a piece of your council work does need it, ask the CLT member who holds "
                     "the document and explain why. They decide, with advice from the Solicitor "
                     "to the Council (7.5).",
+                    _PERSONAL,
+                    _PART_II,
                     _FOI,
                 ],
                 contact=_CONTACT,
-                cites=[("2022", "7.4"), ("2022", "7.5"), ("2022", "7.11")],
+                contacts=["solicitor-to-the-council"],
+                cites=[("2022", "7.4"), ("2022", "7.5"), ("2022", "7.6"), ("2022", "7.3"),
+                       ("2022", "7.8"), ("2022", "7.11")],
                 earlier="The 2008 version also limited the right to documents a member required "
                         "in the course of their duties as a member of the Council (clause 8).",
                 earlier_cites=[("2008", "8")]),
@@ -246,6 +270,7 @@ GUIDE = Guide(
                     _FOI,
                 ],
                 contact="The Solicitor to the Council (7.8)",
+                contacts=["solicitor-to-the-council"],
                 cites=[("2022", "7.7"), ("2022", "7.8"), ("2022", "7.11")],
                 earlier="The 2008 version had no rule about party groups' documents. It said "
                         "only that any member could inspect and copy a council document they "
@@ -260,11 +285,15 @@ GUIDE = Guide(
                     "Such approaches should normally go to the CLT member concerned (7.1).",
                     "It can be a request for general information about what the directorate "
                     "does, or for specific information on behalf of a constituent (7.1).",
+                    "If you want to inspect documents which contain personal information about "
+                    "third parties, for example about a constituent's case, you will normally "
+                    "be expected to justify the request in specific terms (7.6).",
                     _USE,
                     _FOI,
                 ],
                 contact="The CLT member concerned (7.1)",
-                cites=[("2022", "7.1"), ("2022", "7.9"), ("2022", "7.10"), ("2022", "7.11")],
+                cites=[("2022", "7.1"), ("2022", "7.6"), ("2022", "7.9"), ("2022", "7.10"),
+                       ("2022", "7.11")],
                 earlier="The 2008 version said councillors shall be provided with the "
                         "information they need to carry out their executive, scrutiny or "
                         "representative roles (clause 7). It did not say whom to approach.",
@@ -284,6 +313,7 @@ GUIDE = Guide(
                     _FOI,
                 ],
                 contact="The Solicitor to the Council (7.8)",
+                contacts=["solicitor-to-the-council"],
                 cites=[("2022", "7.2"), ("2022", "7.3"), ("2022", "7.4"), ("2022", "7.5"),
                        ("2022", "7.8"), ("2022", "7.11")],
                 earlier=_EARLIER_NEED, earlier_cites=_EARLIER_NEED_CITES),

@@ -1,10 +1,11 @@
-"""Under the 2008 protocol (superseded): officers lobbying members, and members and staff
+"""Under the 2008 protocol (earlier version): officers lobbying members, and members and staff
 appointments (2008 clauses 5, 14; related 2022 provisions 2.3, 3.4, 4.2)
 
 The 2022 version has no rule on either subject, so every outcome quotes the 2008 clause and says
-plainly that it is superseded; the 2022 clauses cited are related provisions, not equivalents.
+plainly that it is an earlier version, not the current one; the 2022 clauses cited are related
+provisions, not equivalents.
 """
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -46,8 +47,11 @@ def _next(answers):
 
 # -- Words shared by several outcomes -------------------------------------------------------
 
-_SUPERSEDED = ("The 2008 version has been replaced by the 2022 version (last updated 4 January "
-               "2022), which now applies.")
+_SUPERSEDED = ("The 2008 version was last reviewed in June 2008, with its next review due in "
+               "June 2010 (clause 16). The 2022 version, \u201cConstitution Section 16: A "
+               "Protocol for Member/Officer Relations\u201d, was last updated on 4 January 2022. "
+               "Neither text says that one replaces the other; this site treats the latest "
+               "version, 2022, as the current one.")
 _NOW_LOBBYING = ("The 2022 version has no rule on officers lobbying members. Related provisions: "
                  "officers should not seek to use their relationship with members to advance "
                  "their personal interests or to influence decisions improperly (3.4), and "
@@ -57,21 +61,22 @@ _NOW_APPOINTMENTS = ("The 2022 version has no rule on members and staff appointm
                      "provision: officers can expect members not to use their position or "
                      "relationship with officers to advance their personal interests or those of "
                      "others, or to influence decisions improperly (2.3).")
-_LOBBYING_CITES = [("2008", "5"), ("2022", "3.4"), ("2022", "4.2")]
-_APPOINTMENTS_CITES = [("2008", "14"), ("2022", "2.3")]
+_LOBBYING_CITES = [("2008", "5"), ("2022", "3.4"), ("2022", "4.2"), ("2008", "16")]
+_APPOINTMENTS_CITES = [("2008", "14"), ("2022", "2.3"), ("2008", "16")]
 
 GUIDE = Guide(
     id="officers-lobbying-and-appointments-2008",
-    title="Under the 2008 protocol (superseded): lobbying and staff appointments",
-    summary="What the superseded 2008 version of the protocol said about officers lobbying "
-            "councillors, and about councillors and staff appointments. The 2022 version now "
-            "applies and has no rule on either.",
-    audience="member",
+    title="Under the 2008 protocol (earlier version): lobbying and staff appointments",
+    summary="What the 2008 version of the protocol, which is not the current version, said "
+            "about officers lobbying councillors, and about councillors and staff appointments. "
+            "The 2022 version, which this site treats as current, has no rule on either.",
+    audience=["member", "officer"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "topic", "What is your question about?",
-            hint="This guide answers from the 2008 version of the protocol, which has been "
-                 "superseded.",
+            hint="This guide answers from the 2008 version of the protocol, which is not the "
+                 "current version.",
             options=[
                 Option("lobbying", "An officer lobbying a councillor"),
                 Option("appointments", "A councillor's part in the appointment of council staff"),
@@ -95,7 +100,7 @@ GUIDE = Guide(
     ],
     outcomes=[
         Outcome("employment-lobbying",
-                title="Under the 2008 protocol (superseded): not normally, except through the "
+                title="Under the 2008 protocol (earlier version): not normally, except through the "
                       "agreed procedures",
                 answer="The 2008 version said officers must not normally lobby councillors on "
                        "personal employment matters, except through the agreed procedures as "
@@ -103,13 +108,13 @@ GUIDE = Guide(
                 next_steps=[_SUPERSEDED, _NOW_LOBBYING],
                 cites=_LOBBYING_CITES),
         Outcome("budget-lobbying",
-                title="Under the 2008 protocol (superseded): not outside the agreed procedures",
+                title="Under the 2008 protocol (earlier version): not outside the agreed procedures",
                 answer="The 2008 version said officers must not lobby on budgetary matters "
                        "outside the agreed procedures.",
                 next_steps=[_SUPERSEDED, _NOW_LOBBYING],
                 cites=_LOBBYING_CITES),
         Outcome("other-lobbying",
-                title="Under the 2008 protocol (superseded): no rule on lobbying about other "
+                title="Under the 2008 protocol (earlier version): no rule on lobbying about other "
                       "matters",
                 answer="The 2008 version's rule on officers lobbying covered only personal "
                        "employment matters and budgetary matters. It said nothing about "
@@ -124,7 +129,7 @@ GUIDE = Guide(
                 ],
                 cites=_LOBBYING_CITES),
         Outcome("appointments-panel",
-                title="Under the 2008 protocol (superseded): yes, as a properly appointed panel "
+                title="Under the 2008 protocol (earlier version): yes, as a properly appointed panel "
                       "member",
                 answer="The 2008 version's bar on members seeking to influence the appointment "
                        "of council staff did not apply where a member was properly appointed to "
@@ -133,7 +138,7 @@ GUIDE = Guide(
                 next_steps=[_SUPERSEDED, _NOW_APPOINTMENTS],
                 cites=_APPOINTMENTS_CITES),
         Outcome("no-influence",
-                title="Under the 2008 protocol (superseded): no, members must not seek to "
+                title="Under the 2008 protocol (earlier version): no, members must not seek to "
                       "influence staff appointments",
                 answer="The 2008 version said members must not seek to influence the "
                        "appointment of council staff, other than where they are properly "
@@ -142,7 +147,7 @@ GUIDE = Guide(
                 next_steps=[_SUPERSEDED, _NOW_APPOINTMENTS],
                 cites=_APPOINTMENTS_CITES),
         Outcome("check-panel",
-                title="Under the 2008 protocol (superseded): only if you are properly appointed "
+                title="Under the 2008 protocol (earlier version): only if you are properly appointed "
                       "to a chief officer appointments panel",
                 answer="The 2008 version said members must not seek to influence the "
                        "appointment of council staff, other than where they are properly "

@@ -1,5 +1,5 @@
 """Can officers brief our party group, and what can they say? (2022 section 5; 2008 12, 13)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -41,9 +41,9 @@ _FORMS = ("The support can range from a briefing meeting with a Chairman or Spok
           "a Committee meeting to a presentation to a full party group meeting. It is available "
           "to all party groups, not only the group in control of the Council (5.2).")
 _LIMITS = ("Officers can give information and advice on matters of council business only. They "
-           "must not be involved in advising on party business, and should not be expected to "
-           "be present at meetings, or parts of meetings, where party business is discussed "
-           "(5.3.1).")
+           "must not be involved in advising on party business. The protocol says this "
+           "distinction will be assisted if officers are not expected to be present at "
+           "meetings, or parts of meetings, when party business is to be discussed (5.3.1).")
 _NOT_DECISIONS = ("Party group meetings are not empowered to make decisions on behalf of the "
                   "Council. Your group's conclusions are not Council decisions, and must not be "
                   "interpreted or acted upon as such (5.3.2).")
@@ -66,7 +66,8 @@ GUIDE = Guide(
     title="Can officers brief our party group, and what can they say?",
     summary="When officers can support a party group's meetings, what they can and cannot "
             "advise on, and what members and officers must each remember.",
-    audience="member",
+    audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "topic", "What would the officers brief the group on?",
@@ -98,22 +99,23 @@ GUIDE = Guide(
                        "relevant Council body considers it.",
                 next_steps=[_FORMS, _LIMITS, _NOT_DECISIONS, _COMMITTEE, _CONFIDENTIAL],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "5.1"), ("2022", "5.2"), ("2022", "5.3.1"), ("2022", "5.3.2"),
                        ("2022", "5.3.3"), ("2022", "5.5"), ("2022", "5.6")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("leave-for-party-business",
-                title="Yes for the council business, but officers should not be there for the "
-                      "party business",
+                title="Yes for the council business; officers must not advise on the party "
+                      "business",
                 answer="Officers can give information and advice on the council business, but "
-                       "must not be involved in advising on party business. It helps if they "
-                       "are not expected to be present for the parts of the meeting where party "
-                       "business is discussed.",
+                       "must not be involved in advising on party business. The protocol says "
+                       "this distinction will be assisted if officers are not expected to be "
+                       "present at meetings, or parts of meetings, when party business is to be "
+                       "discussed.",
                 next_steps=[
-                    "For example, take the council business first and let the officers leave "
-                    "before the party business (5.3.1).",
                     _FORMS, _NOT_DECISIONS, _COMMITTEE, _CONFIDENTIAL,
                 ],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "5.3.1"), ("2022", "5.1"), ("2022", "5.2"), ("2022", "5.3.2"),
                        ("2022", "5.3.3"), ("2022", "5.5"), ("2022", "5.6")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
@@ -133,6 +135,7 @@ GUIDE = Guide(
                     _LIMITS, _NOT_DECISIONS, _COMMITTEE, _CONFIDENTIAL,
                 ],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "5.4"), ("2022", "5.1"), ("2022", "5.3.1"), ("2022", "5.3.2"),
                        ("2022", "5.3.3"), ("2022", "5.5"), ("2022", "5.6")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
@@ -142,8 +145,9 @@ GUIDE = Guide(
                        "advice on matters of council business. Officers must not be involved in "
                        "advising on party business.",
                 next_steps=[
-                    "Officers should not be expected to be present at meetings, or parts of "
-                    "meetings, where party business is discussed (5.3.1).",
+                    "The distinction will be assisted if officers are not expected to be present "
+                    "at meetings, or parts of meetings, when party business is to be discussed "
+                    "(5.3.1).",
                     "Members should not ask officers to do work which seeks to support or "
                     "benefit a particular political party (2.4).",
                     "Officers have the right not to support members in any role other than that "
@@ -153,6 +157,7 @@ GUIDE = Guide(
                     _ASK,
                 ],
                 contact=_CONTACT,
+                contacts=["chief-executive"],
                 cites=[("2022", "5.3.1"), ("2022", "2.4"), ("2022", "3.5"), ("2022", "5.1"),
                        ("2022", "5.6")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
@@ -167,6 +172,7 @@ GUIDE = Guide(
                     _CONFIDENTIAL,
                 ],
                 contact="The Chief Executive (5.6)",
+                contacts=["chief-executive"],
                 cites=[("2022", "5.6"), ("2022", "5.1"), ("2022", "5.3.1"), ("2022", "5.5")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
     ],

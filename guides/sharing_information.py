@@ -1,5 +1,5 @@
 """Using information I have been given: can I share it? (2022 7.9-7.11; 2008 clause 11)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -53,7 +53,8 @@ GUIDE = Guide(
     title="Using information I have been given: can I share it?",
     summary="What you may do with council information officers have given you, and when you "
             "must not pass it on.",
-    audience="member",
+    audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "purpose", "What do you want to use or share it for?",

@@ -1,5 +1,5 @@
 """Can I use council support services for this? (2022 clause 6.1; 2008 clause 6)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 # 6.1 has three rules: the lawful basis is the member's council role; "only ... on Council
@@ -19,8 +19,12 @@ def _unsure_what_it_is(answers):  # 6.1: "only ... on Council business" decides 
     return answers["purpose"] == "dont-know" or answers.get("connected") == "dont-know"
 
 
-def _connected_with_other_purposes(answers):  # 6.1: "never be used in connection with ..."
-    return answers["connected"] == "yes"
+def _connected_with_party_politics(answers):  # 6.1: "never ... in connection with party political"
+    return answers["connected"] == "party"
+
+
+def _partly_private(answers):    # 6.1 does not address a use that is partly council business
+    return answers["connected"] == "private"
 
 
 def _next(answers):
@@ -32,8 +36,10 @@ def _next(answers):
         return "only-council-business"
     if "connected" not in answers:
         return "connected"
-    if _connected_with_other_purposes(answers):
+    if _connected_with_party_politics(answers):
         return "not-while-connected"
+    if _partly_private(answers):
+        return "mixed-use-not-addressed"
     return "yes-council-business"
 
 
@@ -58,7 +64,8 @@ GUIDE = Guide(
     title="Can I use council support services (printing, IT, transport) for this?",
     summary="Whether you, as a councillor, can use the council's support services, such as "
             "stationery, printing, photocopying or transport, for a particular purpose.",
-    audience="member",
+    audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "purpose", "What do you want to use the support service for?",
@@ -76,11 +83,14 @@ GUIDE = Guide(
         Question(
             "connected", "Is any part of it connected with party political or campaigning "
                          "activity, or for a private purpose?",
-            hint="For example a ward newsletter that also promotes your party, or council "
-                 "transport to a meeting that you also use for a private visit.",
             options=[
                 Option("no", "No, it is council business only"),
-                Option("yes", "Yes"),
+                Option("party", "Yes, it is also connected with party political or campaigning "
+                                "activity",
+                       hint="For example a ward newsletter that also promotes your party."),
+                Option("private", "Yes, it also serves a private purpose",
+                       hint="For example council transport to a meeting that you also use for "
+                            "a private visit."),
                 Option("dont-know", "I don't know"),
             ]),
     ],
@@ -116,12 +126,25 @@ GUIDE = Guide(
                 cites=[("2022", "6.1"), ("2022", "2.3"), ("2022", "1.5")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("not-while-connected",
-                title="No: not while it is connected with party politics, campaigning or a "
-                      "private purpose",
-                answer="Even for council work, support services must never be used in "
-                       "connection with party political or campaigning activity, or for private "
-                       "purposes. As it stands, you cannot use them for this.",
+                title="No: not while it is connected with party political or campaigning "
+                      "activity",
+                answer="Support services should never be used in connection with party "
+                       "political or campaigning activity, even where the rest of the use is "
+                       "council business.",
                 next_steps=[_BASIS, _READ_WITH],
+                cites=[("2022", "6.1"), ("2022", "1.5")],
+                earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
+        Outcome("mixed-use-not-addressed",
+                title="The protocol does not say how it applies to a use that is partly private",
+                answer="The protocol says support services must only be used on council "
+                       "business and should never be used for private purposes. It does not "
+                       "say how this applies to a single use that is partly council business "
+                       "and partly private.",
+                next_steps=[
+                    _BASIS,
+                    _READ_WITH,
+                    "The protocol does not name anyone to ask about a particular use.",
+                ],
                 cites=[("2022", "6.1"), ("2022", "1.5")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("only-council-business",

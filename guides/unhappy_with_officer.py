@@ -1,5 +1,5 @@
 """I'm unhappy with an officer: what should I do, and to whom? (2022 3.7, 12.1-12.3; 2008 1, 2)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -52,10 +52,6 @@ _SERIOUS = ("If the matter is of a particularly serious nature, inform the Chief
 _STRAINED = ("If your working relationship with the officer has broken down or become strained, "
              "every effort will be made to resolve matters informally, through conciliation by "
              "an appropriate senior manager or Members (12.2).")
-_UPHELD = ("If a grievance or complaint is upheld, the matter is referred to the Chief Executive, "
-           "who advises the Leader of the Council and the other appropriate Group Leaders and "
-           "then decides what to do, after consulting the Standards Committee if appropriate "
-           "(12.2).")
 _YOUR_CODE = ("A breach of this protocol by a member may also be a breach of the Members' Code of "
               "Conduct (12.3).")
 _ROUTES = [
@@ -78,7 +74,8 @@ GUIDE = Guide(
     title="I'm unhappy with an officer: what should I do, and to whom?",
     summary="Whom to raise a concern about an officer's actions or conduct with, and how to "
             "raise it.",
-    audience="member",
+    audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "who", "Who is the officer you are unhappy with?",
@@ -114,7 +111,7 @@ GUIDE = Guide(
                 title="Raise it with the appropriate CLT member",
                 answer="Take up your concern with the appropriate CLT member, and do it in "
                        "private.",
-                next_steps=[_CONDUCT, _SERIOUS, _STRAINED, _UPHELD, _YOUR_CODE],
+                next_steps=[_CONDUCT, _SERIOUS, _STRAINED, _YOUR_CODE],
                 contact="The appropriate CLT member (3.7, 12.1)",
                 cites=_CITES,
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
@@ -123,16 +120,18 @@ GUIDE = Guide(
                 answer="Take up your concern with the appropriate CLT member and, because the "
                        "matter is of a particularly serious nature, inform the Chief Executive "
                        "too.",
-                next_steps=[_CONDUCT, _STRAINED, _UPHELD, _YOUR_CODE],
+                next_steps=[_CONDUCT, _STRAINED, _YOUR_CODE],
                 contact="The appropriate CLT member, and the Chief Executive (3.7, 12.1)",
+                contacts=["chief-executive"],
                 cites=_CITES,
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("raise-with-chief-executive",
                 title="Raise it with the Chief Executive",
                 answer="Where the officer concerned is a CLT member, raise the matter with the "
                        "Chief Executive.",
-                next_steps=[_CONDUCT, _STRAINED, _UPHELD, _YOUR_CODE],
+                next_steps=[_CONDUCT, _STRAINED, _YOUR_CODE],
                 contact="The Chief Executive (12.1)",
+                contacts=["chief-executive"],
                 cites=[("2022", "12.1"), ("2022", "3.7"), ("2022", "12.2"), ("2022", "12.3")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("raise-with-monitoring-officer",
@@ -141,6 +140,7 @@ GUIDE = Guide(
                        "with the Monitoring Officer.",
                 next_steps=[_CONDUCT, _STRAINED, _YOUR_CODE],
                 contact="The Monitoring Officer (12.1)",
+                contacts=["monitoring-officer"],
                 cites=[("2022", "12.1"), ("2022", "3.7"), ("2022", "12.2"), ("2022", "12.3")],
                 earlier=_EARLIER, earlier_cites=_EARLIER_CITES),
         Outcome("depends-on-who",

@@ -1,5 +1,5 @@
 """Will I be told about a public meeting or consultation in my ward? (2022 11.1; 2008 clause 7)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -65,7 +65,8 @@ GUIDE = Guide(
     title="Will I be told about a public meeting or consultation in my ward?",
     summary="When the Council should invite you to a public meeting, or tell you about a "
             "consultation, on a local issue in your ward.",
-    audience="member",
+    audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "kind", "What is happening?",

@@ -1,6 +1,6 @@
 """Who actually takes this decision, and who is accountable? (2022 8.3, 8.4, 3.2, 1.7, 4.1,
 5.3.2; 2008 clause 3)"""
-from guides.engine import Guide, Option, Outcome, Question
+from guides.engine import Guide, Option, Outcome, Question, Review
 
 # -- Small named checks, each beside the clause that justifies it ---------------------------
 
@@ -67,7 +67,8 @@ GUIDE = Guide(
     title="Who actually takes this decision, and who is accountable?",
     summary="Who in law can take a council decision, who is accountable for it, and where "
             "members should keep out of officers' decisions.",
-    audience="member",
+    audience=["member"],
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     questions=[
         Question(
             "who", "Who is taking the decision, as far as you know?",

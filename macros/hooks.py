@@ -41,6 +41,14 @@ def on_config(config):
         raise PluginError(str(exc)) from None
     except ProblemsError as exc:
         raise PluginError(f"protocol sources have problems:\n{exc}") from None
+    # The council's name and logo (docs/_data/council.yml), in the header and the site name.
+    # The theme prints the site name as it is: the council's name is escaped, as nav titles are.
+    council_name = str(escape(_site.council.name))
+    if council_name and not config.site_name.startswith(f"{council_name}: "):
+        config.site_name = f"{council_name}: {config.site_name}"
+    council = _site.council
+    if council.logo:
+        config.theme["logo"] = council.logo
     # The site's address is SITE_URL, or none: then no canonical link or sitemap names a host.
     config.site_url = _address.site_url
     config.extra["base_path"] = _address.base  # print footers name the page from it

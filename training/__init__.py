@@ -7,13 +7,13 @@ Adding a module is one file in this folder defining ``MODULE`` and one line in T
 """
 from __future__ import annotations
 
-from protocol.authoring import Registry
+from protocol.authoring import Registry, Review
 
 from .engine import (InvalidAnswer, Module, Option, Point, Problem, Question, grade, grade_module,
                      validate)
 
 __all__ = ["all_modules", "get", "validate_all", "TRAINING_MODULES", "Module", "Question",
-           "Option", "Point", "Problem", "InvalidAnswer", "grade", "grade_module", "validate"]
+           "Option", "Point", "Review", "Problem", "InvalidAnswer", "grade", "grade_module", "validate"]
 
 TRAINING_MODULES = (
     "roles",

@@ -1,8 +1,9 @@
 """Training: correspondence and the press (2022 sections 9, 10 and 11)."""
-from training.engine import Module, Option, Point, Question
+from training.engine import Module, Option, Point, Question, Review
 
 MODULE = Module(
     id="correspondence-press",
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     title="Correspondence and the press",
     summary=[
         Point("Correspondence between a member and an officer is not normally copied to other "

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from itertools import combinations, permutations
 from typing import Callable, Mapping
 
-from protocol.authoring import Problem, is_slug, normalise_cites, record_location
+from protocol.authoring import (Problem, Review, is_slug, normalise_cites, record_location,
+                                review_problems)
 
 __all__ = ["Point", "Option", "Question", "Module", "Grade", "ModuleResult", "InvalidAnswer",
            "Problem", "grade", "grade_module", "shown_percent", "pass_score", "answer_key", "possible_answers", "grading_table",
@@ -100,6 +101,7 @@ class Module:
     summary: tuple[Point, ...]
     questions: tuple[Question, ...]
     pass_mark: int = 80
+    review: Review | None = None    # when, by whom and against which version it was reviewed
     file: str | None = field(default=None, compare=False, repr=False)
     line: int | None = field(default=None, compare=False, repr=False)
 
@@ -343,6 +345,7 @@ def validate(module: Module, clause_exists: Callable[[str, str], bool] | None = 
         add(module, f"module id {module.id!r} must be lower-case letters, digits and hyphens")
     if not module.title:
         add(module, f"module {module.id!r} has no title")
+    problems.extend(review_problems(module, "module", required=False))
     if not isinstance(module.pass_mark, int) or not 1 <= module.pass_mark <= 100:
         add(module, f"module {module.id!r}: pass_mark {module.pass_mark!r} must be a whole "
                     "percentage from 1 to 100")

@@ -1,8 +1,9 @@
 """Training: information and documents (2022 section 7; 9.3)."""
-from training.engine import Module, Option, Point, Question
+from training.engine import Module, Option, Point, Question, Review
 
 MODULE = Module(
     id="information",
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     title="Information and documents",
     summary=[
         Point("You may approach any Council directorate for the information, explanation and "
@@ -28,12 +29,12 @@ MODULE = Module(
     questions=[
         Question(
             "background-papers",
-            scenario="A report on a new leisure centre is on next week's Cabinet agenda, in the "
-                     "public part. You are not a Cabinet member, but you want to read the "
-                     "background papers the report lists.",
+            scenario="A report on a new leisure centre is on next week's Leisure Committee "
+                     "agenda, in the public part. You are not a member of that committee, but "
+                     "you want to read the background papers the report lists.",
             ask="Can you see them?",
             options=[
-                Option("cabinet-only", "Only if you are a member of the Cabinet",
+                Option("committee-only", "Only if you are a member of that committee",
                        feedback="Wrong. The right applies irrespective of whether the member is "
                                 "a member of the committee or sub-committee concerned (7.3)."),
                 Option("report-only", "You can see the report, but not its background papers",
@@ -192,8 +193,8 @@ MODULE = Module(
         ),
         Question(
             "part-ii",
-            scenario="An item on the next Cabinet agenda is in Part II (exempt): it concerns "
-                     "contract negotiations with a supplier.",
+            scenario="An item on the next Housing Committee agenda is in Part II (exempt): it "
+                     "concerns contract negotiations with a supplier.",
             ask="What does the protocol say about your statutory right to inspect its "
                 "documents?",
             options=[

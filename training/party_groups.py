@@ -1,8 +1,9 @@
 """Training: party groups and support services (2022 sections 5 and 6)."""
-from training.engine import Module, Option, Point, Question
+from training.engine import Module, Option, Point, Question, Review
 
 MODULE = Module(
     id="party-groups",
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     title="Party groups and support services",
     summary=[
         Point("Party groups often consider Council business before the decision-making body "
@@ -67,9 +68,10 @@ MODULE = Module(
                        feedback="Wrong. Officers must not be involved in advising on matters of "
                                 "party business (5.3.1)."),
                 Option("minutes", "The officer stays but does not speak, and keeps the notes",
-                       feedback="Wrong. Officers must not be involved in party business at all, "
-                                "and the protocol suggests they are not expected to be present "
-                                "for it (5.3.1)."),
+                       feedback="Wrong. Officers must not be involved in advising on matters "
+                                "of party business, and the protocol says the distinction will "
+                                "be assisted if they are not expected to be present when it is "
+                                "discussed (5.3.1)."),
             ],
             explanation="Council business and party business are kept apart. Officers help with "
                         "the first; the second is for the group alone.",

@@ -1,8 +1,9 @@
 """Training: respect, courtesy and conduct (2022 1.6, 2.1-2.4, 3.4, 3.5, 4.2, 6.1)."""
-from training.engine import Module, Option, Point, Question
+from training.engine import Module, Option, Point, Question, Review
 
 MODULE = Module(
     id="respect",
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     title="Respect, courtesy and conduct",
     summary=[
         Point("Mutual respect between councillors and officers is essential to good local "
@@ -32,27 +33,32 @@ MODULE = Module(
             ask="What should you do?",
             options=[
                 Option("accept", "Accept: it is her own time, so the protocol does not apply",
-                       feedback="Wrong. The protocol makes no exception for an officer's own "
-                                "time. Members should not ask officers to do work that supports "
-                                "a political party or could get them criticised for operating "
-                                "in a party political manner (2.4)."),
+                       feedback="Wrong. The protocol does not mention an officer's own time, "
+                                "and it makes no exception for it. Members should not ask "
+                                "officers to undertake work which seeks to support a particular "
+                                "political party, or which gives rise to an officer being "
+                                "criticised for operating in a party political manner (2.4)."),
                 Option("decline", "Thank her, but decline",
                        correct=True,
-                       feedback="Right. Helping with party campaign material could lead to her "
-                                "being criticised for operating in a party political manner "
-                                "(2.4); officers have the right not to support members in any "
-                                "role other than that of member, and there is a statutory "
-                                "limitation on officers' political activities (3.5)."),
+                       feedback="Right. 2.4 is about what members ask of officers, and here "
+                                "she offered, so the protocol does not settle this in so many "
+                                "words. But campaign leaflets are work which seeks to support a "
+                                "particular political party, the kind of work 2.4 says members "
+                                "should not ask officers to undertake. 3.5 gives officers a "
+                                "right not to support members in any role other than that of "
+                                "member, and notes a statutory limitation on officers' "
+                                "involvement in political activities."),
                 Option("council-printer", "Accept, as long as the leaflets are printed on "
                                           "council equipment out of hours",
                        feedback="Wrong twice over. Council support services such as printing "
                                 "must never be used for party political or campaigning "
-                                "activity (6.1), and the help itself raises the problems in "
-                                "2.4 and 3.5."),
+                                "activity (6.1), and the help itself is the kind of work 2.4 "
+                                "says members should not ask officers to undertake."),
             ],
-            explanation="Officers serve the whole Council with political neutrality. A member "
-                        "should not draw an officer into party political work, however well "
-                        "meant the offer.",
+            explanation="Officers act with political neutrality (3.3). The protocol speaks of "
+                        "members asking (2.4) rather than of officers offering, but campaign "
+                        "leaflets are the kind of work 2.4 says members should not ask officers "
+                        "to undertake.",
             cites=[("2022", "2.4"), ("2022", "3.5"), ("2022", "6.1"), ("2022", "3.3")],
         ),
         Question(

@@ -1,8 +1,9 @@
 """Training: the roles of members and officers (2022 1.7, 2.3-2.5, 3.1-3.4, 4.1, 8.2-8.5)."""
-from training.engine import Module, Option, Point, Question
+from training.engine import Module, Option, Point, Question, Review
 
 MODULE = Module(
     id="roles",
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     title="Roles of members and officers",
     summary=[
         Point("Councillors decide policy for the Council and officers give effect to Council "

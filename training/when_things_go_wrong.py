@@ -1,8 +1,9 @@
 """Training: when things go wrong (2022 3.7, 8.2, section 12)."""
-from training.engine import Module, Option, Point, Question
+from training.engine import Module, Option, Point, Question, Review
 
 MODULE = Module(
     id="when-things-go-wrong",
+    review=Review(date="2026-12-01", role="Site editor", version="2022"),
     title="When things go wrong",
     summary=[
         Point("A member unhappy about an officer's actions or conduct avoids personal attacks "

@@ -8,7 +8,8 @@ from .envelope import json_endpoint
 from .located import record_location, shown_path
 from .problems import Problem, ProblemsError
 from .registry import Registry
-from .values import Cites, cites_json, is_slug, normalise_cites
+from .review import Review, review_problems
+from .values import CONTACT_ROLES, Cites, cites_json, is_slug, normalise_cites
 
 __all__ = ["Problem", "ProblemsError", "record_location", "shown_path", "Registry",
-           "json_endpoint", "Cites", "normalise_cites", "cites_json", "is_slug"]
+           "json_endpoint", "Review", "review_problems", "Cites", "CONTACT_ROLES", "normalise_cites", "cites_json", "is_slug"]

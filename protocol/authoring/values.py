@@ -3,7 +3,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Cites", "normalise_cites", "cites_json", "is_slug"]
+__all__ = ["Cites", "normalise_cites", "cites_json", "is_slug", "CONTACT_ROLES"]
+
+# The roles the protocol names that a reader may need to contact, by id. A guide outcome lists
+# those its "Who to contact" names; docs/_data/council.yml may give each one's details.
+CONTACT_ROLES = {
+    "monitoring-officer": "Monitoring Officer",
+    "solicitor-to-the-council": "Solicitor to the Council",
+    "chief-executive": "Chief Executive",
+}
 
 Cites = tuple[tuple[str, str], ...]
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")

@@ -17,7 +17,8 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from protocol.authoring import Problem, Registry, shown_path
+from protocol.authoring import Problem, Registry, Review, review_problems, shown_path
+from protocol.checks import named
 from protocol.text.corpus import Corpus
 
 __all__ = ["authored_problems", "GuideCitations", "OutcomeCitations"]
@@ -61,11 +62,30 @@ def authored_problems(root: Path, corpus: Corpus) -> tuple[list[Problem], list[G
         detail = (child.stderr.strip().splitlines() or ["no output"])[-1]
         return [Problem("guides/__init__.py", 0, f"cannot check the guides: {detail}")], []
     problems = [Problem(*p) for p in reply["problems"]]
+    problems += _review_problems(reply.get("reviews", []), corpus)
     guides = [GuideCitations(g["id"], g["file"], g["line"], tuple(
         OutcomeCitations(o["id"], o["file"], o["line"], tuple(map(tuple, o["cites"])),
                          tuple(map(tuple, o["earlier_cites"]))) for o in g["outcomes"]))
         for g in reply["guides"]]
     return problems, guides
+
+
+def _review_problems(reviews: list, corpus: Corpus) -> list[Problem]:
+    """A review against a version that does not exist is an error; against one that is no
+    longer current, a warning: the words were checked against a text that has changed."""
+    problems = []
+    for kind, item_id, file, line, version in reviews:
+        if corpus.get(version) is None:
+            known = ", ".join(v.id for v in corpus)
+            problems.append(Problem(file, line, f"{kind} {item_id!r} was reviewed against "
+                                                f"version {version!r}, which does not exist "
+                                                f"(known: {known})"))
+        elif version != corpus.current.id:
+            problems.append(Problem(file, line, f"{kind} {item_id!r} was reviewed against the "
+                                                f"{version} version, which is no longer current "
+                                                f"({corpus.current.id} is): review it again",
+                                    warning=True))
+    return problems
 
 
 def _import_problem(package: str, exc: BaseException) -> Problem:
@@ -95,7 +115,7 @@ def _check_package(package: str, clauses: dict) -> tuple[list[Problem], list]:
     try:
         if registry is None:  # not written on a Registry: validate it as a whole
             return module.validate_all(clause_exists), (
-                module.all_guides() if package == "guides" else [])
+                module.all_guides() if package == "guides" else module.all_modules())
         problems, items = [], []
         for name in registry.modules:
             try:
@@ -104,23 +124,46 @@ def _check_package(package: str, clauses: dict) -> tuple[list[Problem], list]:
             except (Exception, SystemExit) as exc:
                 problems.append(_import_problem(package, exc))
         problems += registry.validate(items, module.validate, clause_exists)
-        return problems, (items if package == "guides" else [])
+        return problems, items
     except Exception as exc:  # a broken guide must be reported, not crash the check
         return [_import_problem(package, exc)], []
 
 
+def _named_problems(package: str, items) -> list[Problem]:
+    """Clauses named in the words but not cited (``protocol.checks.named``), and a missing
+    review record."""
+    check = named.guide_problems if package == "guides" else named.module_problems
+    kind = "guide" if package == "guides" else "module"
+    problems: list[Problem] = []
+    for item in items:
+        if getattr(item, "review", None) is None:  # every registered item records its review
+            problems += review_problems(item, kind)
+        try:
+            problems += check(item)
+        except Exception:  # a malformed item is already reported by its package's validation
+            continue
+    return problems
+
+
 def _main() -> None:
     clauses = {v: set(ids) for v, ids in json.loads(sys.stdin.read()).items()}
-    problems, guides = [], []
+    problems, guides, reviews = [], [], []
     reply, sys.stdout = sys.stdout, sys.stderr  # whatever a module prints is not the reply
     for package in ("guides", "training"):
         if not (Path.cwd() / package).is_dir() and package == "training":
             continue
         found, items = _check_package(package, clauses)
         problems += found
-        guides += items
+        problems += _named_problems(package, items)
+        kind = "guide" if package == "guides" else "module"
+        reviews += [[kind, item.id, review.file, review.line, review.version]
+                    for item in items if isinstance(review := getattr(item, "review", None),
+                                                    Review) and isinstance(review.version, str)]
+        if package == "guides":
+            guides += items
     sys.stdout = reply
     json.dump({"problems": [[p.path, p.line, p.message, p.warning] for p in problems],
+               "reviews": reviews,
                "guides": [{"id": g.id, "file": g.file, "line": g.line, "outcomes": [
                    {"id": o.id, "file": o.file, "line": o.line, "cites": o.cites,
                     "earlier_cites": o.earlier_cites} for o in g.outcomes]} for g in guides]},

@@ -1,4 +1,5 @@
-"""The data files in ``docs/_data/``: glossary and related documents (each problem at its line),
+"""The data files in ``docs/_data/``: glossary, related documents and the council's details
+(each problem at its line),
 the clauses the glossary says define a term, and characters that are not what they seem in any
 data file (see ``protocol.text.characters``)."""
 from __future__ import annotations
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from protocol.authoring import Problem, ProblemsError
 from protocol.sources.files import read_source
+from protocol.sources.council import load_council
 from protocol.sources.glossary import GLOSSARY_FILE, load_glossary
 from protocol.sources.related import load_related
 from protocol.text.characters import find_characters
@@ -22,7 +24,7 @@ def data_problems(root: Path, corpus: Corpus | None) -> list[Problem]:
     """Every problem in the data files; ``corpus`` None (the versions have problems): the
     clauses named are not checked."""
     problems: list[Problem] = []
-    for loader in (load_glossary, load_related):
+    for loader in (load_glossary, load_related, load_council):
         try:
             found = loader(root)
         except ProblemsError as exc:

@@ -31,10 +31,11 @@ from protocol.site.guides import guide_widget, guides_json, static_step, step_ur
 from protocol.site.opendata import protocol_json
 from protocol.site.pages import glossary_list, guides_index, related_list
 from protocol.site.search import search_documents, search_index, write_search
-from protocol.site.templates import render
+from protocol.site.templates import render, set_council
 from protocol.site.terms import TermMarker
 from protocol.site.versions import mark_allowed_characters, render_version
 from protocol.sources.correspondence import consecutive_comparisons
+from protocol.sources.council import Council, load_council
 from protocol.sources.glossary import load_glossary
 from protocol.sources.related import load_related
 from protocol.sources.versions import load_corpus
@@ -66,8 +67,10 @@ class _Part:
 
 class Site:
     def __init__(self, root: Path, corpus: Corpus, glossary, related, guide_list=(),
-                 modules=()):
+                 modules=(), council: Council = Council()):
         self.root, self.corpus, self.glossary, self.related = root, corpus, glossary, related
+        self.council = council
+        set_council(council)  # every template may show the council's details
         self.guides = list(guide_list)
         self.modules = list(modules)  # training modules
         self.marker = TermMarker(glossary)
@@ -80,7 +83,7 @@ class Site:
         root = Path(root)
         configure(address)
         return cls(root, load_corpus(root), load_glossary(root), load_related(root),
-                   guides.all_guides(), training.all_modules())
+                   guides.all_guides(), training.all_modules(), load_council(root))
 
     # -- navigation -----------------------------------------------------------------------
     def nav_title(self, version) -> str:

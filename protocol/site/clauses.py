@@ -35,4 +35,7 @@ def clause_quote(corpus: Corpus, version: str, clause_id: str, *, status: bool =
     whether that version is current or superseded."""
     clause = lookup(corpus, version, clause_id)
     label = ("current" if corpus.get(version).current else "superseded") if status else ""
-    return render("parts/clause_quote.html", clause=clause, status=label, text=escape_text)
+    # The editorial note shown beside the clause on its version page travels with every quote.
+    note = corpus.get(version).notes.get(clause_id, "")
+    return render("parts/clause_quote.html", clause=clause, status=label, text=escape_text,
+                  note=note)

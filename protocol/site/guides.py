@@ -9,6 +9,7 @@ from markupsafe import Markup
 from protocol.authoring import cites_json, is_slug
 from protocol.site.address import url
 from protocol.site.clauses import clause_quote
+from protocol.site.review import audience_text, review_info
 from protocol.site.templates import render
 
 __all__ = ["guide_widget", "static_step", "decision_table", "step_url", "guide_url",
@@ -79,7 +80,8 @@ def guide_widget(guide, corpus, flowchart: str = "") -> Markup:
                         for q in guide.questions}}
     return render("guide/widget.html", guide=guide, answers="", static=False,
                   start_url=guide_url(guide), body=_state_html(guide, corpus, guide.start()),
-                  templates=templates, table=table, flowchart=Markup(flowchart))
+                  templates=templates, table=table, flowchart=Markup(flowchart),
+                  audience=audience_text(guide.audience), review=review_info(guide, corpus))
 
 
 def static_step(guide, corpus, path, flowchart: str = "") -> Markup:
@@ -87,11 +89,12 @@ def static_step(guide, corpus, path, flowchart: str = "") -> Markup:
     state = guide.step(dict(path))
     return render("guide/widget.html", guide=guide, answers=_query(state.path), static=True,
                   start_url=guide_url(guide), body=_state_html(guide, corpus, state, static=True),
-                  templates=[], table=None, flowchart=Markup(flowchart))
+                  templates=[], table=None, flowchart=Markup(flowchart),
+                  audience=audience_text(guide.audience), review=review_info(guide, corpus))
 
 
 def guides_json(guides) -> list[dict]:
-    return [{"id": g.id, "title": g.title, "url": url(guide_url(g)), "audience": g.audience,
+    return [{"id": g.id, "title": g.title, "url": url(guide_url(g)), "audience": list(g.audience),
              "summary": g.summary, "questions": len(g.questions),
              "outcomes": [{"id": o.id, "title": o.title, "cites": cites_json(o.cites)}
                           for o in g.outcomes]} for g in guides]

@@ -20,5 +20,8 @@ def protocol_json(corpus: Corpus) -> dict:
         "url": url(v.url),
         "preamble": v.preamble_text,
         "clauses": [{"id": c.id, "anchor": c.anchor, "section": c.section, "text": c.text,
-                     "url": url(c.url)} for c in v.clauses],
+                     "url": url(c.url),
+                     # the editorial notes shown beside the clause on its version page
+                     "notes": [v.notes[c.id]] if c.id in v.notes else []}
+                    for c in v.clauses],
     } for v in corpus]}

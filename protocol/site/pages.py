@@ -8,8 +8,11 @@ from protocol.text.corpus import Corpus
 
 __all__ = ["versions_table", "current_summary", "glossary_list", "related_list", "guides_index"]
 
-# Who is asking, in the order the guides index lists them.
-AUDIENCE_HEADINGS = {"member": "If you are a councillor", "officer": "If you are an officer"}
+# Who is asking, in the order the guides index lists them: (anchor, choice, heading).
+AUDIENCE_HEADINGS = {
+    "member": ("for-councillors", "I am a councillor", "If you are a councillor"),
+    "officer": ("for-officers", "I am an officer", "If you are an officer"),
+}
 _GLOSSARY_USES = 12  # clauses listed under a term
 
 
@@ -35,6 +38,9 @@ def related_list(related, corpus: Corpus) -> Markup:
 
 def guides_index(guides) -> Markup:
     """Guides grouped by who is asking, each with its one-line description."""
-    groups = [(heading, [g for g in guides if g.audience == audience])
-              for audience, heading in AUDIENCE_HEADINGS.items()]
+    groups = [{"anchor": anchor, "choice": choice, "heading": heading,
+               # guides for this reader alone first, then those for both
+               "guides": sorted((g for g in guides if audience in g.audience),
+                                key=lambda g: len(g.audience) > 1)}
+              for audience, (anchor, choice, heading) in AUDIENCE_HEADINGS.items()]
     return render("pages/guides_index.html", groups=groups)

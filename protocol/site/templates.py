@@ -11,8 +11,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from protocol.site.address import url
+from protocol.sources.council import Council
 
-__all__ = ["render", "json_script", "ENV"]
+__all__ = ["render", "json_script", "ENV", "set_council"]
 
 
 # Inside a <script> element the HTML parser still reacts to "</script" and "<!--": writing
@@ -30,6 +31,12 @@ ENV = Environment(loader=PackageLoader("protocol.site", "templates"), autoescape
                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 ENV.filters["json_script"] = json_script
 ENV.globals["url"] = url  # every link to the site's own pages carries its base path
+# The council's own details (docs/_data/council.yml): set by Site.load, empty until then.
+ENV.globals["council"] = Council()
+
+
+def set_council(council: Council) -> None:
+    ENV.globals["council"] = council
 
 
 def render(name: str, **context) -> Markup:

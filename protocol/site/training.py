@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from protocol.site.address import url
 from protocol.site.clauses import clause_link, clause_quote
+from protocol.site.review import review_info
 from protocol.site.templates import render
 from protocol.site.versions import format_date
 from training.engine import grading_table, pass_score
@@ -107,7 +108,7 @@ def quiz_data(module, corpus, modules) -> dict:
 def quiz_widget(module, corpus, modules) -> Markup:
     cited = list(dict.fromkeys(c for p in module.summary for c in p.cites))
     return render("training/quiz.html", module=module, pass_text=pass_text(module),
-                  points=_points(module, corpus),
+                  points=_points(module, corpus), review=review_info(module, corpus),
                   summary_quotes=_quotes(corpus, cited),
                   questions=[question_html(module, q, n, corpus)
                              for n, q in enumerate(module.questions, 1)],

@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 
+from tests.build.test_council_site import add_example_council
 from tests.support.env import ROOT, build_site
 
 MARK = "<script>alert({n})</script><img src=x onerror=alert({n})>"
@@ -28,9 +29,14 @@ FIELDS = {
                       "council sets for its members"),
     "guide title": ("guides/press.py", 'title="Dealing with the press: ',
                     'title="Dealing with the press {mark}: '),
-    "guide summary": ("guides/press.py", 'summary="For officers: ', 'summary="For officers {mark}: '),
+    "guide summary": ("guides/press.py", 'summary="For officers and councillors: ',
+                      'summary="For officers and councillors {mark}: '),
     "outcome title": ("guides/press.py", 'title="Yes: keep to the facts',
                       'title="Yes {mark}: keep to the facts'),
+    # docs/_data/council.yml (the example, tests/support/council/, is added first)
+    "council name": ("docs/_data/council.yml", 'name: "Example Borough Council"',
+                     'name: "Example Borough Council {mark}"'),
+    "contact name": ("docs/_data/council.yml", 'name: "Alex Example"', 'name: "Alex Example {mark}"'),
     "module title": ("training/roles.py", 'title="Roles of members and officers"',
                      'title="Roles of members and officers {mark}"'),
 }
@@ -48,6 +54,7 @@ def injected(tmp_path_factory):
         source = ROOT / item
         (shutil.copytree if source.is_dir() else shutil.copy)(source, project / item)
     (project / "node_modules").symlink_to(ROOT / "node_modules")
+    add_example_council(project)
     for n, (path, old, new) in enumerate(FIELDS.values()):
         file = project / path
         text = file.read_text(encoding="utf-8")

@@ -212,7 +212,7 @@ def _hostile_next(a):
 
 
 HOSTILE = Guide(
-    id="hostile", title="Tom & Jerry <b>guide</b>", summary="s", audience="member",
+    id="hostile", title="Tom & Jerry <b>guide</b>", summary="s", audience=["member"],
     questions=[
         Question("first", "Is <script>alert(1)</script> & \"this\" 'safe'?", options=[
             Option("long", LONG),
@@ -255,7 +255,7 @@ def test_labels_and_texts_are_escaped():
 
 def test_long_words_still_fit():
     guide = Guide(
-        id="words", title="t", summary="s", audience="member",
+        id="words", title="t", summary="s", audience=["member"],
         questions=[Question("q", "Supercalifragilisticexpialidocious" * 3, options=[
             Option("y", "Antidisestablishmentarianism" * 2)])],
         outcomes=[Outcome("o", "o", "answer", cites=CITE)],
@@ -282,7 +282,7 @@ def _depends_next(a):
 
 
 DEPENDS = Guide(
-    id="depends", title="Depends", summary="s", audience="member",
+    id="depends", title="Depends", summary="s", audience=["member"],
     questions=[
         Question("first", "First?", options=[Option("x", "X"), Option("y", "Y"),
                                              Option("z", "Z")]),
@@ -321,7 +321,7 @@ def test_an_option_that_leads_to_different_places_has_an_edge_for_each():
 
 
 def test_a_guide_without_conditional_routes_has_no_legend():
-    guide = Guide(id="plain", title="t", summary="s", audience="member",
+    guide = Guide(id="plain", title="t", summary="s", audience=["member"],
                   questions=[Question("q", "Q?", options=[Option("y", "Yes"), Option("n", "No")])],
                   outcomes=[Outcome("a", "A", "answer", cites=CITE),
                             Outcome("b", "B", "answer", cites=CITE)],
@@ -331,7 +331,7 @@ def test_a_guide_without_conditional_routes_has_no_legend():
 
 
 def test_options_to_the_same_place_share_one_line_and_label():
-    guide = Guide(id="shared", title="t", summary="s", audience="member",
+    guide = Guide(id="shared", title="t", summary="s", audience=["member"],
                   questions=[Question("q", "Q?", options=[Option("y", "Yes"), Option("n", "No"),
                                                           Option("m", "Maybe")])],
                   outcomes=[Outcome("a", "A", "answer", cites=CITE),
@@ -342,7 +342,7 @@ def test_options_to_the_same_place_share_one_line_and_label():
     assert "flow-edge-copy" in edges["q=n"].get("class")
     assert text_of(edges["q=y"].find(f"{SVG}text")) == "Yes / No"
     assert edges["q=y"].find(f"{SVG}path").get("d") == edges["q=n"].find(f"{SVG}path").get("d")
-    every = Guide(id="every", title="t", summary="s", audience="member",
+    every = Guide(id="every", title="t", summary="s", audience=["member"],
                   questions=[Question("q", "Q?", options=[Option("y", "Yes"), Option("n", "No")])],
                   outcomes=[Outcome("a", "A", "answer", cites=CITE)],
                   next_step=lambda a: "a")

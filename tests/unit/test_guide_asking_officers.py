@@ -18,8 +18,15 @@ SITUATIONS = [
      "not-political", {"2.4", "3.5"}),
     ("I want the housing officer to move my constituent up the waiting list, even though the "
      "allocations policy says otherwise",
-     {"task": "exception"},
+     {"task": "exception", "discretion": "outside"},
      "not-outside-policy", {"2.3"}),
+    ("The car park policy lets the officer waive a fine in hardship cases; can I ask her to "
+     "look at my constituent's?",
+     {"task": "exception", "discretion": "within"},
+     "officers-discretion", {"2.3", "3.2"}),
+    ("I want an exception for a community group but I don't know if the policy allows one",
+     {"task": "exception", "discretion": "dont-know"},
+     "check-authority", {"2.3"}),
     ("I asked the planning officer to sign off an extension that only the committee can "
      "approve",
      {"task": "council-work", "authority": "no"},
@@ -90,13 +97,30 @@ def test_changing_the_task_drops_the_authority_answer():
 # -- The whole guide --------------------------------------------------------------------------
 
 def test_size_audience_and_dont_know_options():
-    assert GUIDE.audience == "member"
+    assert GUIDE.audience == ("member",)
     assert 2 <= len(GUIDE.questions) <= 5
-    assert 3 <= len(GUIDE.outcomes) <= 7
-    assert {q.id for q in GUIDE.questions if q.option("dont-know")} == {"authority"}
+    assert 3 <= len(GUIDE.outcomes) <= 8
+    assert {q.id for q in GUIDE.questions if q.option("dont-know")} == {"authority",
+                                                                       "discretion"}
 
 
 def test_earlier_texts_cite_2008_clauses_12_and_13():
     for outcome in GUIDE.outcomes:
         assert outcome.earlier_cites == (("2008", "12"), ("2008", "13")), outcome.id
         assert "(clause 12)" in outcome.earlier and "(clause 13)" in outcome.earlier
+
+
+def test_an_exception_is_refused_only_when_it_means_acting_outside_policy():
+    # 2.3: "not to request them to exercise discretion which involves acting outside the
+    # Council's policies and procedures" -- not every exception does
+    outcomes = {GUIDE.step({"task": "exception", "discretion": d}).outcome.id
+                for d in ("within", "outside", "dont-know")}
+    assert outcomes == {"officers-discretion", "not-outside-policy", "check-authority"}
+
+
+def test_personal_interests_outcome_keeps_constituent_requests_open():
+    # 7.1: "a request for specific information on behalf of a constituent"
+    outcome = GUIDE.step({"task": "personal"}).outcome
+    assert "anyone else's" not in outcome.title
+    assert any("on behalf of a constituent" in step for step in outcome.next_steps)
+    assert ("2022", "7.1") in outcome.cites

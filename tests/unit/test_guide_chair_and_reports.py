@@ -92,7 +92,7 @@ def test_changing_what_you_want_drops_the_answers_that_no_longer_apply():
 # -- The whole guide --------------------------------------------------------------------------
 
 def test_size_audience_and_dont_know_options():
-    assert GUIDE.audience == "member"
+    assert GUIDE.audience == ("member",)
     assert 2 <= len(GUIDE.questions) <= 5
     assert 3 <= len(GUIDE.outcomes) <= 7
     assert {q.id for q in GUIDE.questions if q.option("dont-know")} == {"duty"}

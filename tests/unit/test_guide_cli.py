@@ -65,3 +65,23 @@ def test_check_reports_a_guide_citing_a_missing_clause(root, tmp_path):
                             capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 1
     assert "guides/inspect_documents.py:" in result.stderr and "7.99" in result.stderr
+
+
+def test_command_line_prints_the_whole_outcome_as_the_site_shows_it():
+    # next steps, who to contact and the earlier version's position, not only the answer
+    args = ("unhappy-with-officer", "--answer", "who=chief-executive", "--answer", "how=private")
+    outcome = guides.get("unhappy-with-officer").outcome("raise-with-monitoring-officer")
+    text = _cli(*args).stdout
+    for heading in ("What to do next:", "Who to contact:", "What the earlier version said:"):
+        assert heading in text
+    for words in (*outcome.next_steps, outcome.contact, outcome.earlier):
+        assert words in text
+    assert "Rests on: 2008 clause 1, 2008 clause 2" in text
+    shown = json.loads(_cli(*args, "--json").stdout)
+    # the documented shape is kept; the rest of the outcome is added
+    assert {"question", "outcome", "cites"} <= set(shown)
+    assert shown["next_steps"] == list(outcome.next_steps)
+    assert shown["contact"] == outcome.contact and shown["contacts"] == ["monitoring-officer"]
+    assert shown["earlier"] == outcome.earlier
+    assert shown["earlier_cites"] == [{"version": "2008", "clause": "1"},
+                                      {"version": "2008", "clause": "2"}]

@@ -104,7 +104,7 @@ def test_changing_the_topic_drops_the_other_branch():
 # -- The whole guide --------------------------------------------------------------------------
 
 def test_size_audience_and_dont_know_options():
-    assert GUIDE.audience == "member"
+    assert GUIDE.audience == ("member",)
     assert 2 <= len(GUIDE.questions) <= 5
     assert 3 <= len(GUIDE.outcomes) <= 7
     dont_know = {q.id for q in GUIDE.questions if q.option("dont-know")}
@@ -119,3 +119,11 @@ def test_only_the_confidential_outcomes_compare_with_2008():
             assert "(clause 11)" in outcome.earlier
         else:
             assert not outcome.earlier and not outcome.earlier_cites, outcome.id
+
+
+def test_a_member_is_not_told_to_send_a_letter_over_an_officers_name():
+    # 9.2: only the officer can send a letter over the officer's own name
+    outcome = GUIDE.outcome("never-member-name")
+    words = " ".join((outcome.answer, *outcome.next_steps))
+    assert "Send it over" not in words
+    assert "should normally be sent out over the name of the appropriate officer" in words

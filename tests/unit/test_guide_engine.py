@@ -43,7 +43,7 @@ def _tiny_next(a):
 
 
 TINY = Guide(
-    id="tiny", title="Tiny", summary="A test guide", audience="member",
+    id="tiny", title="Tiny", summary="A test guide", audience=["member"],
     questions=[
         Question("kind", "Which kind?", options=[Option("a", "A"), Option("b", "B")]),
         Question("extra", "Extra?", options=[Option("x", "X"), Option("y", "Y")]),
@@ -133,7 +133,7 @@ def test_from_query_accepts_no_leading_question_mark():
 
 
 def test_query_is_url_encoded():
-    odd = Guide(id="odd", title="Odd", summary="", audience="member",
+    odd = Guide(id="odd", title="Odd", summary="", audience=["member"],
                 questions=[Question("q", "Q?", options=[Option("a&b=c", "Odd")])],
                 outcomes=[Outcome("end", title="End", answer="End.", cites=CITE)],
                 next_step=lambda a: "end")
@@ -199,7 +199,7 @@ def _end():
 
 
 def test_unreachable_question():
-    guide = Guide(id="g", title="G", summary="", audience="member",
+    guide = Guide(id="g", title="G", summary="", audience=["member"],
                   questions=[Question("q1", "Q1?", options=[Option("a", "A")]),
                              Question("orphan", "Never?", options=[Option("a", "A")]),  # orphan
                              ],
@@ -209,7 +209,7 @@ def test_unreachable_question():
 
 
 def test_unreachable_outcome():
-    guide = Guide(id="g", title="G", summary="", audience="member",
+    guide = Guide(id="g", title="G", summary="", audience=["member"],
                   questions=[Question("q1", "Q1?", options=[Option("a", "A")])],
                   outcomes=[_end(),
                             Outcome("spare", title="S", answer="S.", cites=CITE),  # spare
@@ -219,7 +219,7 @@ def test_unreachable_outcome():
 
 
 def test_next_step_returning_an_unknown_id_or_none():
-    guide = Guide(id="g", title="G", summary="", audience="member",
+    guide = Guide(id="g", title="G", summary="", audience=["member"],
                   questions=[Question("q1", "Q1?", options=[
                       Option("a", "A"),
                       Option("b", "B"),  # unknown-id
@@ -236,7 +236,7 @@ def test_next_step_returning_an_unknown_id_or_none():
 
 
 def test_next_step_raising_is_a_problem_not_a_crash():
-    guide = Guide(id="g", title="G", summary="", audience="member",
+    guide = Guide(id="g", title="G", summary="", audience=["member"],
                   questions=[Question("q1", "Q1?", options=[
                       Option("a", "A"),
                       Option("b", "B"),  # raises
@@ -253,7 +253,7 @@ def test_cycle():
             return "q2"
         return "q1" if a["q2"] == "again" else "end"
 
-    guide = Guide(id="g", title="G", summary="", audience="member",
+    guide = Guide(id="g", title="G", summary="", audience=["member"],
                   questions=[Question("q1", "Q1?", options=[Option("a", "A")]),
                              Question("q2", "Q2?", options=[
                                  Option("again", "Ask q1 again"),  # cycle
@@ -268,7 +268,7 @@ def test_cycle():
 
 
 def test_outcome_without_cites():
-    guide = Guide(id="g", title="G", summary="", audience="member",
+    guide = Guide(id="g", title="G", summary="", audience=["member"],
                   questions=[Question("q1", "Q1?", options=[Option("a", "A")])],
                   outcomes=[Outcome("end", title="End", answer="End.")],  # no-cites
                   next_step=lambda a: "end")
@@ -277,7 +277,7 @@ def test_outcome_without_cites():
 
 def test_citation_to_a_clause_that_does_not_exist():
     known = {("2022", "7.3"), ("2008", "8")}
-    guide = Guide(id="g", title="G", summary="", audience="member",
+    guide = Guide(id="g", title="G", summary="", audience=["member"],
                   questions=[Question("q1", "Q1?", options=[Option("a", "A"), Option("b", "B")])],
                   outcomes=[
                       Outcome("end", title="End", answer="End.", cites=CITE,
@@ -298,7 +298,7 @@ def test_dropped_option():
     def route(a):
         return "dead-end" if a["q1"] == "a" else "end"
 
-    guide = Guide(id="g", title="G", summary="", audience="member",
+    guide = Guide(id="g", title="G", summary="", audience=["member"],
                   questions=[Question("q1", "Q1?", options=[
                                  Option("a", "A"),  # dropped
                                  Option("b", "B"),
@@ -314,7 +314,7 @@ def test_dropped_option():
 
 
 def test_duplicate_ids():
-    guide = Guide(id="g", title="G", summary="", audience="member",
+    guide = Guide(id="g", title="G", summary="", audience=["member"],
                   questions=[Question("q1", "Q1?", options=[
                       Option("a", "A"),
                       Option("a", "A again"),  # duplicate-option
@@ -330,7 +330,7 @@ def test_duplicate_ids():
 
 
 def test_a_question_and_an_outcome_cannot_share_an_id():
-    guide = Guide(id="g", title="G", summary="", audience="member",
+    guide = Guide(id="g", title="G", summary="", audience=["member"],
                   questions=[Question("same", "Q1?", options=[Option("a", "A")])],
                   outcomes=[Outcome("same", title="S", answer="S.", cites=CITE)],  # shared-id
                   next_step=lambda a: "same")
@@ -338,12 +338,26 @@ def test_a_question_and_an_outcome_cannot_share_an_id():
     assert any(p.startswith(at("shared-id") + "duplicate id 'same'") for p in problems)
 
 
-def test_unknown_audience():
-    guide = Guide(id="g", title="G", summary="", audience="public",  # audience
+@pytest.mark.parametrize("audience", ["public", "member", ["public"], [], ["member", "member"]],
+                         ids=["unknown", "a-string-not-a-list", "unknown-in-list", "empty",
+                              "repeated"])
+def test_audience_must_be_a_list_of_member_and_or_officer(audience):
+    guide = Guide(id="g", title="G", summary="", audience=audience,  # audience
                   questions=[Question("q1", "Q1?", options=[Option("a", "A")])],
                   outcomes=[_end()], next_step=lambda a: "end")
+    shown = tuple(audience) if isinstance(audience, list) else audience
     assert [str(p) for p in validate(guide)] == [
-        at("audience") + "audience 'public' must be one of member, officer"]
+        at("audience") + f"audience {shown!r} must be a list of one or both of 'member', "
+                         "'officer', each once"]
+
+
+@pytest.mark.parametrize("audience", [["member"], ["officer"], ["officer", "member"]])
+def test_audience_lists_that_are_accepted(audience):
+    guide = Guide(id="g", title="G", summary="", audience=audience,
+                  questions=[Question("q1", "Q1?", options=[Option("a", "A")])],
+                  outcomes=[_end()], next_step=lambda a: "end")
+    assert validate(guide) == []
+    assert guide.audience == tuple(audience)
 
 
 def test_problem_records_file_and_line():
@@ -412,7 +426,7 @@ def test_api_run_turns_bad_input_into_an_error_message(guide_id, answers, messag
 
 
 def test_api_run_reports_a_broken_guide_without_raising(monkeypatch):
-    broken = Guide(id="broken", title="B", summary="", audience="member",
+    broken = Guide(id="broken", title="B", summary="", audience=["member"],
                    questions=[Question("q1", "Q1?", options=[Option("a", "A")])],
                    outcomes=[_end()], next_step=lambda a: "nowhere")
     monkeypatch.setattr(api, "get", lambda guide_id: broken)

@@ -46,6 +46,10 @@ SITUATIONS = [
     ("I chair Housing Committee and want the officers' file on the new allocations policy",
      {"doc-kind": "other", "personal-info": "no", "role": "committee-member"},
      "presumed-need-to-know", {"7.6"}),
+    ("I sit on Licensing, and want the file on a housing scheme that Licensing has no part in",
+     {"doc-kind": "other", "personal-info": "no", "role": "not-its-functions",
+      "purpose": "duties"},
+     "show-need-to-know", {"7.4", "7.5"}),
     ("I want the notes of the other party group's pre-meeting",
      {"doc-kind": "party-group"},
      "other-party-group", {"7.7"}),
@@ -140,3 +144,47 @@ def test_the_pecuniary_interest_rule_is_shown_as_2008_only():
     statutory = GUIDE.outcome("statutory-right")
     assert ("2008", "9") in statutory.earlier_cites
     assert "no rule like clause 9" in statutory.earlier
+
+
+def test_a_committee_member_is_told_curiosity_is_still_not_enough():
+    # 7.5: "Mere curiosity is not sufficient" -- the presumption in 7.6 does not lift it
+    outcome = GUIDE.outcome("presumed-need-to-know")
+    assert any("Mere curiosity is not sufficient" in step for step in outcome.next_steps)
+
+
+def test_a_committee_member_asking_outside_the_committees_functions_has_an_option():
+    # 7.6's presumption is for "documents relating to the functions of that Committee"
+    role = GUIDE.question("role")
+    assert role.option("not-its-functions") is not None
+    answers = {"doc-kind": "other", "personal-info": "no", "role": "not-its-functions"}
+    assert GUIDE.step(answers).question.id == "purpose"
+
+
+@pytest.mark.parametrize("answers", [
+    {"doc-kind": "other", "personal-info": "dont-know", "role": "not-member", "purpose": "duties"},
+    {"doc-kind": "other", "personal-info": "dont-know", "role": "not-member",
+     "purpose": "curiosity"},
+    {"doc-kind": "information"},
+], ids=["dont-know-personal-info", "dont-know-curious", "constituent-information"])
+def test_not_knowing_about_personal_information_keeps_7_6(answers):
+    # 7.6: "a Member will normally be expected to justify the request in specific terms"
+    outcome = GUIDE.step(answers).outcome
+    assert any("justify the request in specific terms" in s for s in outcome.next_steps)
+    assert ("2022", "7.6") in outcome.cites
+
+
+def test_every_part_ii_path_says_the_statutory_right_excludes_it():
+    # 7.3: "This right does not however apply to documents relating to certain items ... Part II"
+    for answers, outcome_id in GUIDE.paths():
+        if answers.get("part-ii") == "yes":
+            outcome = GUIDE.outcome(outcome_id)
+            words = " ".join((outcome.answer, *outcome.next_steps))
+            assert "does not apply to documents relating to certain items in Part II" in words
+            assert ("2022", "7.3") in outcome.cites
+
+
+def test_every_outcome_naming_7_8_cites_it():
+    for outcome in GUIDE.outcomes:
+        words = " ".join((outcome.answer, *outcome.next_steps, outcome.contact))
+        if "7.8" in words:
+            assert ("2022", "7.8") in outcome.cites, outcome.id

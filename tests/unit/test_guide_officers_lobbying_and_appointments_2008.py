@@ -1,4 +1,4 @@
-"""The "Under the 2008 protocol (superseded): lobbying and staff appointments" guide (2008
+"""The "Under the 2008 protocol (earlier version): lobbying and staff appointments" guide (2008
 clauses 5, 14; related 2022 provisions 2.3, 3.4, 4.2)."""
 from __future__ import annotations
 
@@ -77,19 +77,23 @@ def test_changing_the_topic_drops_the_other_topics_answers():
 # -- Marked as superseded, with related 2022 provisions and no invented equivalents --------------
 
 def test_title_summary_and_every_outcome_say_it_is_the_superseded_2008_version():
-    assert GUIDE.title.startswith("Under the 2008 protocol (superseded)")
-    assert "superseded 2008 version" in GUIDE.summary
+    assert GUIDE.title.startswith("Under the 2008 protocol (earlier version)")
+    assert "2008 version of the protocol, which is not the current version" in GUIDE.summary
     for outcome in GUIDE.outcomes:
-        assert outcome.title.startswith("Under the 2008 protocol (superseded)"), outcome.id
+        assert outcome.title.startswith("Under the 2008 protocol (earlier version)"), outcome.id
         assert outcome.answer.startswith("The 2008 version"), outcome.id
-        assert any("2022 version" in s and "now applies" in s for s in outcome.next_steps)
+        # Neither text says 2022 replaced 2008: say what is known, and the site's own rule.
+        assert any("last updated on 4 January 2022" in s and "treats the latest version" in s
+                   for s in outcome.next_steps), outcome.id
+        words = " ".join((outcome.answer, *outcome.next_steps))
+        assert "replaced by" not in words and "now applies" not in words
 
 
 def test_every_outcome_cites_its_2008_clause_and_only_related_2022_provisions():
     for outcome in GUIDE.outcomes:
         old = {c for v, c in outcome.cites if v == "2008"}
         new = {c for v, c in outcome.cites if v == "2022"}
-        assert old in ({"5"}, {"14"}), outcome.id
+        assert old in ({"5", "16"}, {"14", "16"}), outcome.id  # 16: its review dates
         assert new <= {"2.3", "3.4", "4.2"}, outcome.id
         # each 2022 clause cited is named in the text that says there is no such 2022 rule
         related = next(s for s in outcome.next_steps if "The 2022 version has no rule" in s)
@@ -101,7 +105,7 @@ def test_every_outcome_cites_its_2008_clause_and_only_related_2022_provisions():
 # -- The whole guide --------------------------------------------------------------------------
 
 def test_size_audience_and_dont_know_options():
-    assert GUIDE.audience == "member"
+    assert GUIDE.audience == ("member", "officer")
     assert 2 <= len(GUIDE.questions) <= 5
     assert 3 <= len(GUIDE.outcomes) <= 7
     assert {q.id for q in GUIDE.questions if q.option("dont-know")} == {"panel"}

@@ -88,7 +88,7 @@ def test_changing_the_topic_keeps_the_answers_that_still_apply():
 # -- The whole guide --------------------------------------------------------------------------
 
 def test_size_audience_and_dont_know_options():
-    assert GUIDE.audience == "member"
+    assert GUIDE.audience == ("member",)
     assert 2 <= len(GUIDE.questions) <= 5
     assert 3 <= len(GUIDE.outcomes) <= 7
     assert {q.id for q in GUIDE.questions if q.option("dont-know")} == {"topic", "non-members"}
@@ -100,3 +100,13 @@ def test_earlier_texts_say_2008_had_no_party_group_rules():
         assert {c for v, c in outcome.earlier_cites if v == "2008"} == {"12", "13"}
         for _, clause in outcome.earlier_cites:
             assert f"(clause {clause})" in outcome.earlier
+
+
+def test_presence_at_party_business_is_put_as_5_3_1_puts_it():
+    # 5.3.1: "will be assisted if Officers are not expected to be present", not a rule that
+    # officers "should not be expected to be present"
+    for outcome in GUIDE.outcomes:
+        words = " ".join((outcome.answer, *outcome.next_steps))
+        assert "should not be expected to" not in words, outcome.id
+    words = " ".join(GUIDE.outcome("no-party-business").next_steps)
+    assert "will be assisted if officers are not expected to be present" in words

@@ -32,7 +32,21 @@ SITUATIONS = [
     ("A press release about the town-centre scheme; I don't know if it counts as a major "
      "planning development",
      {"task": "release", "subject": "dont-know"},
-     "media-protocol", {"10.1", "10.3"}),
+     "depends-on-subject", {"10.1", "10.3"}),
+    # A councillor's route
+    ("I'm the Leader; the Director wants to put out a statement on the tribunal case",
+     {"task": "councillor-release", "leader": "yes", "subject": "yes"},
+     "leader-consulted", {"10.3"}),
+    ("I'm a ward councillor and want a release putting the Council's side of a neighbour "
+     "complaint",
+     {"task": "councillor-release", "leader": "no", "subject": "yes"},
+     "member-sign-off", {"10.3"}),
+    ("I'm the Deputy Leader; a release on the new recycling rounds",
+     {"task": "councillor-release", "leader": "yes", "subject": "no"},
+     "member-media-protocol", {"10.1"}),
+    ("The local radio wants me to comment on the budget",
+     {"task": "councillor-comment"},
+     "member-media-protocol", {"10.1", "2.2"}),
 ]
 
 
@@ -76,6 +90,33 @@ def test_sign_off_applies_to_the_four_kinds_of_release_10_3_names():
         assert kind in text
 
 
+def test_not_knowing_the_subject_does_not_say_there_is_no_sign_off_rule():
+    # 10.3 sets a sign-off rule for four kinds of release; unknown subject: it depends
+    for task in ("release", "councillor-release"):
+        answers = {"task": task, "subject": "dont-know"}
+        if task == "councillor-release":
+            answers["leader"] = "no"
+        outcome = GUIDE.step(answers).outcome
+        assert outcome.id == "depends-on-subject"
+        assert "no sign-off rule" not in outcome.title
+
+
+def test_an_officer_not_named_is_not_told_to_ask_their_director():
+    # 10.2 names Directors or nominated representatives; nothing about asking first
+    outcome = GUIDE.step({"task": "enquiry", "role": "no"}).outcome
+    words = " ".join((outcome.answer, *outcome.next_steps))
+    assert "ask your Director" not in words and "before you say anything" not in words
+
+
+def test_the_leaders_part_is_to_be_consulted_not_to_sign_off():
+    # 10.3: "signed off by the appropriate Director or Solicitor to the Council after
+    # consultation with the Leader or Deputy Leader of the Council"
+    outcome = GUIDE.step({"task": "councillor-release", "leader": "yes",
+                          "subject": "yes"}).outcome
+    assert "Your part, as Leader or Deputy Leader, is to be consulted" in outcome.answer
+    assert "Leader" not in outcome.contact
+
+
 def test_changing_the_task_drops_the_enquiry_answers():
     answers = {"task": "enquiry", "role": "yes", "asked": "facts"}
     assert GUIDE.answer(answers, "task", "release") == {"task": "release"}
@@ -84,9 +125,9 @@ def test_changing_the_task_drops_the_enquiry_answers():
 # -- The whole guide --------------------------------------------------------------------------
 
 def test_size_audience_and_dont_know_options():
-    assert GUIDE.audience == "officer"
+    assert set(GUIDE.audience) == {"officer", "member"}
     assert 2 <= len(GUIDE.questions) <= 5
-    assert 3 <= len(GUIDE.outcomes) <= 7
+    assert 3 <= len(GUIDE.outcomes) <= 9
     assert {q.id for q in GUIDE.questions if q.option("dont-know")} == {"role", "subject"}
 
 

@@ -102,7 +102,7 @@ def test_changing_who_keeps_the_answers_that_still_apply():
 # -- The whole guide --------------------------------------------------------------------------
 
 def test_size_audience_and_dont_know_options():
-    assert GUIDE.audience == "member"
+    assert GUIDE.audience == ("member",)
     assert 2 <= len(GUIDE.questions) <= 5
     assert 3 <= len(GUIDE.outcomes) <= 7
     assert {q.id for q in GUIDE.questions if q.option("dont-know")} == {"who", "serious"}
@@ -113,3 +113,11 @@ def test_earlier_texts_cite_the_2008_respect_clauses():
         assert outcome.earlier_cites == (("2008", "1"), ("2008", "2")), outcome.id
         for _, clause in outcome.earlier_cites:
             assert f"(clause {clause})" in outcome.earlier
+
+
+def test_the_grievance_route_is_not_offered_as_a_members_next_step():
+    # 12.2: "Officers will also have recourse to the Grievance Procedure ... In the event of a
+    # grievance or complaint being upheld ..." is the officers' route, not a member's.
+    for outcome in GUIDE.outcomes:
+        words = " ".join((outcome.answer, *outcome.next_steps)).lower()
+        assert "upheld" not in words and "grievance" not in words, outcome.id

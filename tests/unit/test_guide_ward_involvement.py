@@ -89,7 +89,7 @@ def test_changing_the_organiser_keeps_the_kind_and_asks_about_the_ward():
 # -- The whole guide --------------------------------------------------------------------------
 
 def test_size_audience_and_dont_know_options():
-    assert GUIDE.audience == "member"
+    assert GUIDE.audience == ("member",)
     assert 2 <= len(GUIDE.questions) <= 5
     assert 3 <= len(GUIDE.outcomes) <= 7
     assert {q.id for q in GUIDE.questions if q.option("dont-know")} == {"kind", "organiser",

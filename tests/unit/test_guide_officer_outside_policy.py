@@ -1,0 +1,52 @@
+"""The "A councillor asks me to act outside policy, or to change my advice or report" guide for
+officers (2022 2.3, 2.4, 3.3, 4.2, 8.2, 8.5; 2008 clauses 12, 13)."""
+from __future__ import annotations
+
+import pytest
+
+from guides.officer_outside_policy import GUIDE
+
+SITUATIONS = [
+    ("A councillor wants me to waive the parking policy for a resident it plainly doesn't cover",
+     {"asked": "outside-policy"},
+     "not-outside-policy", {"2.3"}),
+    ("A councillor told me to approve a grant my delegation doesn't let me approve",
+     {"asked": "beyond-authority"},
+     "not-beyond-authority", {"8.5", "2.4"}),
+    ("A councillor wants my briefing note to recommend the option her group prefers",
+     {"asked": "change-advice"},
+     "your-professional-judgement", {"3.3", "4.2"}),
+    ("The committee Chairman wants my report on the depot closure pulled from the agenda",
+     {"asked": "change-report", "chairman": "yes"},
+     "chairman-and-report", {"8.2"}),
+    ("A ward councillor wants me to soften the conclusions of my report",
+     {"asked": "change-report", "chairman": "no"},
+     "your-report", {"8.2", "3.3"}),
+    ("Someone on the committee wants my report changed; I'm not sure if he's the Chairman",
+     {"asked": "change-report", "chairman": "dont-know"},
+     "your-report", {"8.2"}),
+]
+
+
+@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
+                         ids=[s[0][:60] for s in SITUATIONS])
+def test_situation(situation, answers, outcome_id, clauses):
+    state = GUIDE.step(answers)
+    assert state.dropped == [] and state.question is None
+    assert state.outcome.id == outcome_id
+    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
+    assert clauses <= cited
+
+
+def test_only_chairman_issues_are_referred_to_the_chief_executive():
+    # 8.2: "Any issues arising between a Chairman and an Officer ... to the Chief Executive"
+    chairman = GUIDE.step({"asked": "change-report", "chairman": "yes"}).outcome
+    assert "referred to the Chief Executive" in chairman.answer
+    other = GUIDE.step({"asked": "change-report", "chairman": "no"}).outcome
+    assert "referred to the Chief Executive" not in other.answer
+    assert "Chairman" in other.contact
+
+
+def test_size_and_audience():
+    assert GUIDE.audience == ("officer",)
+    assert {q.id for q in GUIDE.questions if q.option("dont-know")} == {"chairman"}
