@@ -223,7 +223,11 @@ def page_weight(bench: Bench, path: str, *, before: Callable | None = None) -> d
     for response in responses:
         if urlsplit(response.url).netloc != here or response.status != 200:
             continue
-        body = response.body()
+        try:
+            body = response.body()
+        except Exception:  # a worker's response, gone with the worker: the file as served
+            path = bench.site / urlsplit(response.url).path.lstrip("/")
+            body = (path / "index.html" if path.is_dir() else path).read_bytes()
         size = len(gzip.compress(body, compresslevel=6))
         raw, compressed = raw + len(body), compressed + size
         files[urlsplit(response.url).path] = size
