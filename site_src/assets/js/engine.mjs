@@ -18,26 +18,10 @@
 //   engine.ask(fn, request, fallback, read)   read(Python's JSON reply), or fallback(error?)
 import { PATIENCE, startPython } from "./python.mjs";
 import { say } from "./messages.mjs";
+import { pythonStarted } from "./offline.mjs";
+import { savingData, whenIdle } from "./site.mjs";
 
 const SLOW = Symbol("slow");
-
-// The reader asked their browser to save data (Chromium, Android WebView; absent elsewhere).
-export function savingData() {
-  return navigator.connection?.saveData === true;
-}
-
-// After the load event, when the browser is next idle (requestIdleCallback, where there is
-// one; otherwise a moment after load), so first paint and the first answer come first.
-export function whenIdle() {
-  return new Promise((resolve) => {
-    const idle = () => {
-      if ("requestIdleCallback" in globalThis) requestIdleCallback(() => resolve(), { timeout: 2_000 });
-      else setTimeout(resolve, 100);
-    };
-    if (document.readyState === "complete") idle();
-    else addEventListener("load", idle, { once: true });
-  });
-}
 
 // Every call to Python goes through here: JSON in, JSON out. A per-call timeout or a worker
 // that died only has to make this promise reject, and every page falls back on its own.
@@ -56,6 +40,7 @@ export function startEngine(archives, { root, mark, takeover, onChange, table = 
   let live = false;
   const settle = async (ok) => {
     live = ok;
+    pythonStarted(ok, archives);  // offline: keep the files it started from, or evict them
     // The mark times the worker alone, so the benchmark compares like with bare Pyodide.
     if (mark) performance.mark(`${mark}-python-${ok ? "ready" : "failed"}`);
     if (ok && takeover) {
