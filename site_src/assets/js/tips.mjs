@@ -27,10 +27,14 @@ function show(link) {
   tip.textContent = link.title;
   tip.hidden = false;
   link.setAttribute("aria-describedby", tip.id);
-  // Below the link, inside the viewport's width.
+  // Below the link, within the column of text it is in (never over the menus beside it).
   const box = link.getBoundingClientRect();
+  const column = (link.closest(".md-content") || document.documentElement).getBoundingClientRect();
+  const right = Math.min(column.right, document.documentElement.clientWidth) - 8;
+  const start = Math.max(column.left, 0) + 8;
+  tip.style.maxWidth = `min(30rem, ${Math.max(right - start, 160)}px)`;
   const width = tip.offsetWidth;
-  const left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
+  const left = Math.max(start, Math.min(box.left, right - width));
   tip.style.left = `${left + scrollX}px`;
   tip.style.top = `${box.bottom + scrollY + 6}px`;
 }
