@@ -221,7 +221,8 @@ def page_weight(bench: Bench, path: str, *, before: Callable | None = None) -> d
     raw = compressed = 0
     files = {}
     for response in responses:
-        if urlsplit(response.url).netloc != here or response.status != 200:
+        if (urlsplit(response.url).netloc != here or response.status != 200
+                or response.request.method != "GET"):  # a HEAD check carries no body
             continue
         try:
             body = response.body()
