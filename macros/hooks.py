@@ -17,7 +17,7 @@ from mkdocs.utils import get_relative_url
 from markupsafe import escape
 
 from protocol.authoring import ProblemsError
-from protocol.site import security
+from protocol.site import offline, security
 from protocol.site.address import Address
 from protocol.site.build import Site
 
@@ -178,6 +178,10 @@ def on_post_build(config):
     # The site's own search (search/index.json) replaces Material's: the plugin stays only so
     # that the theme draws the search box, and its index, which nothing reads, is not published.
     (out / "search" / "search_index.json").unlink(missing_ok=True)
+    try:  # every file is written: the service worker lists them and hashes the build
+        offline.write_service_worker(out)
+    except ValueError as exc:
+        raise PluginError(str(exc)) from None
     # Keep last: every page is written. A script the build did not write fails the build.
     unexpected = security.unexpected_scripts(out, _theme_scripts)
     if unexpected:

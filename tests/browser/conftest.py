@@ -38,7 +38,9 @@ def browser():
 
 @pytest.fixture
 def context(browser):
-    ctx = browser.new_context()
+    # No service worker: every request reaches the page's log and page.route, and each test
+    # starts cold. The offline tests (test_offline.py) make their own contexts that allow it.
+    ctx = browser.new_context(service_workers="block")
     yield ctx
     ctx.close()
 

@@ -150,3 +150,26 @@ def test_nginx_headers_are_the_same_headers(site_dir):
     sent = read_headers(site_dir)
     lines = result.stdout.splitlines()
     assert lines == [f'add_header {k} "{v}" always;' for k, v in sent.items()]
+
+
+@pytest.mark.browser
+def test_the_service_worker_works_under_the_base_path_and_the_meta_policy(browser, published):
+    """Its scope is the base path, the policy in the meta tag lets it register, and it caches
+    the site's files there and nothing outside it."""
+    site, base_url = published
+    context = browser.new_context(service_workers="allow")
+    try:
+        page = context.new_page()
+        log = PageLog(page, base_url)
+        page.goto(f"{base_url}/protocol/2022/")
+        expect(page.locator("html")).to_have_attribute("data-offline", "ready", timeout=READY)
+        scope = page.evaluate("async () => (await navigator.serviceWorker.ready).scope")
+        assert scope == base_url + "/"
+        keys = page.evaluate("""async () => {
+            const [name] = await caches.keys();
+            return (await (await caches.open(name)).keys()).map((r) => r.url); }""")
+        assert f"{base_url}/protocol/2022/" in keys and f"{base_url}/guides/press/" in keys
+        assert [k for k in keys if not k.startswith(base_url + "/")] == []
+        assert log.errors == []
+    finally:
+        context.close()

@@ -50,7 +50,7 @@ function setStatus(root, key, values) {
 // cannot start, or stops later, the page says so plainly and points to what works without it.
 function engine(root, values) {
   const python = startEngine(ARCHIVES, {
-    root, onChange: (live) => setStatus(root, live ? "ready" : "unavailable", values),
+    root, table: false, onChange: (live) => setStatus(root, live ? "ready" : "unavailable", values),
   });
   python.ready.then((ok) => setStatus(root, ok ? "ready" : "unavailable", values));
   return python;
@@ -61,7 +61,7 @@ function engine(root, values) {
 class Unavailable extends Error {}
 
 async function compare(python, fn, payload) {
-  await python.ready;
+  await python.start();  // under Save-Data, Python loads only now, when the reader asks
   return python.ask(fn, payload, () => { throw new Unavailable(); });
 }
 

@@ -45,47 +45,67 @@ class GuideWidget {
     if (keepIfSame && node === this.root.dataset.step) return;
     this.reset.hidden = true;
     this.answers = Object.fromEntries(state.path);
-    this.body.replaceChildren(this.render(node, state.path));
+    this.render(node, state.path);
     this.root.dataset.step = node;
     this.root.dispatchEvent(new CustomEvent("guide:step", { bubbles: true, detail: state }));
-    const heading = this.body.querySelector("[data-guide-step] .guide-heading");
+    const heading = this.parts.step.querySelector(".guide-heading");
     if (state.question) this.restoreChoice(state.question, answers);
     if (announce && heading) this.live.textContent = heading.textContent;
-    if (focus && heading) heading.focus();
-    performance.mark("guide-step");  // for make bench: a step is on screen
+    performance.mark("guide-step");  // for make bench: the step is in the page, to be drawn
+    // Focus moves after the frame is drawn, so it never forces a layout of its own first.
+    if (focus && heading) requestAnimationFrame(() => setTimeout(() => heading.focus()));
   }
 
   showReset() {
     this.answers = {};
-    this.body.replaceChildren(this.render(this.data.table[""], []));
+    this.render(this.data.table[""], []);
     // The first question is on screen: when Python takes over and agrees, the notice stays.
     this.root.dataset.step = this.data.table[""];
     this.reset.hidden = false;
     this.reset.focus();  // the reader must learn at once that their answers were not kept
   }
 
-  render(node, path) {
-    const fragment = document.createDocumentFragment();
-    if (path.length) {
-      const back = this.link(say(this.root, "back"), queryOf(path.slice(0, -1)), "back");
-      const p = document.createElement("p");
-      p.className = "guide-back";
-      p.append(back);
-      fragment.append(p);
-    }
+  // The widget's parts, made once (replacing the build's first state): a step changes only
+  // the step itself, the Back link's address and the rows of "Your answers" that differ.
+  build() {
+    const back = document.createElement("p");
+    back.className = "guide-back";
+    back.append(this.link(say(this.root, "back"), "", "back"));
     const step = document.createElement("div");
     step.className = "guide-step";
     step.dataset.guideStep = "";
-    step.append(this.root.querySelector(`template[data-template="${node}"]`).content.cloneNode(true));
-    fragment.append(step);
-    fragment.append(this.summary(path));
-    if (path.length) {
-      const p = document.createElement("p");
-      p.className = "guide-restart";
-      p.append(this.link(say(this.root, "restart"), "", "restart"));
-      fragment.append(p);
+    const answers = document.createElement("div");
+    answers.className = "guide-answers";
+    const title = document.createElement("h2");
+    title.className = "guide-summary-title";
+    title.textContent = say(this.root, "summary");
+    const list = document.createElement("dl");
+    list.className = "guide-summary";
+    answers.append(title, list);
+    const restart = document.createElement("p");
+    restart.className = "guide-restart";
+    restart.append(this.link(say(this.root, "restart"), "", "restart"));
+    this.body.replaceChildren(back, step, answers, restart);
+    this.parts = { back, step, answers, list, restart, rows: [] };
+  }
+
+  render(node, path) {
+    if (!this.parts) this.build();
+    const parts = this.parts;
+    parts.back.hidden = parts.answers.hidden = parts.restart.hidden = !path.length;
+    parts.back.firstChild.href = this.href(queryOf(path.slice(0, -1)));
+    parts.step.replaceChildren(
+      this.root.querySelector(`template[data-template="${node}"]`).content.cloneNode(true));
+    // "Your answers": rows kept while the path agrees with them; the rest replaced.
+    let same = 0;
+    while (same < path.length && same < parts.rows.length
+           && parts.rows[same].key === queryOf(path.slice(same, same + 1))) same++;
+    for (const row of parts.rows.splice(same)) row.element.remove();
+    for (let n = same; n < path.length; n++) {
+      const element = this.summaryRow(path, n);
+      parts.list.append(element);
+      parts.rows.push({ key: queryOf(path.slice(n, n + 1)), element });
     }
-    return fragment;
   }
 
   link(text, query, kind) {
@@ -96,44 +116,33 @@ class GuideWidget {
     return a;
   }
 
-  // "Your answers": built with textContent only, never HTML from the URL.
-  summary(path) {
-    const wrap = document.createElement("div");
-    wrap.className = "guide-answers";
-    if (!path.length) return wrap;
-    const title = document.createElement("h2");
-    title.className = "guide-summary-title";
-    title.textContent = say(this.root, "summary");
-    const list = document.createElement("dl");
-    list.className = "guide-summary";
-    path.forEach(([q, a], n) => {
-      const labels = this.data.labels[q];
-      const row = document.createElement("div");
-      row.className = "guide-summary-row";
-      const dt = document.createElement("dt");
-      dt.textContent = labels.text;
-      const dd = document.createElement("dd");
-      dd.textContent = labels.options[a];
-      const change = document.createElement("dd");
-      const link = this.link(say(this.root, "change"), queryOf(path.slice(0, n)), "change");
-      link.dataset.guideChange = q;
-      const hidden = document.createElement("span");
-      hidden.className = "visually-hidden";
-      hidden.textContent = say(this.root, "change-hidden", { question: labels.text });
-      link.append(hidden);
-      change.append(link);
-      row.append(dt, dd, change);
-      list.append(row);
-    });
-    wrap.append(title, list);
-    return wrap;
+  // One row of "Your answers": built with textContent only, never HTML from the URL.
+  summaryRow(path, n) {
+    const [q, a] = path[n];
+    const labels = this.data.labels[q];
+    const row = document.createElement("div");
+    row.className = "guide-summary-row";
+    const dt = document.createElement("dt");
+    dt.textContent = labels.text;
+    const dd = document.createElement("dd");
+    dd.textContent = labels.options[a];
+    const change = document.createElement("dd");
+    const link = this.link(say(this.root, "change"), queryOf(path.slice(0, n)), "change");
+    link.dataset.guideChange = q;
+    const hidden = document.createElement("span");
+    hidden.className = "visually-hidden";
+    hidden.textContent = say(this.root, "change-hidden", { question: labels.text });
+    link.append(hidden);
+    change.append(link);
+    row.append(dt, dd, change);
+    return row;
   }
 
   // After "Change", the earlier choice is shown selected.
   restoreChoice(question, answers) {
     const previous = this.pendingChange?.[question];
     if (!previous) return;
-    const input = this.body.querySelector(`input[name="${CSS.escape(question)}"][value="${CSS.escape(previous)}"]`);
+    const input = this.parts.step.querySelector(`input[name="${CSS.escape(question)}"][value="${CSS.escape(previous)}"]`);
     if (input) input.checked = true;
   }
 
