@@ -160,7 +160,9 @@ def test_pairs_are_consistent(versions_):
         if pair.status in ("added", "removed"):
             assert not pair.moved
     summary = result.summary()
-    assert sum(v for k, v in summary.items() if k != "moved") == len(result.pairs)
+    assert sum(v for k, v in summary.items() if k in STATUSES) == len(result.pairs)
+    assert summary.get("substantive", 0) + summary.get("editorial", 0) == sum(
+        1 for p in result.pairs if p.substance)
     json.dumps(result.to_json())
 
 
