@@ -246,7 +246,11 @@ def _plausible(found: tuple[str, str, bool], line: _Line, items: list[_Item],
         if earlier.full:
             continue  # clauses numbered in full do not nest by indentation
         if earlier.line.indent < line.indent:
-            return "item" if number == 1 else "text"  # the first item under a parent
+            # The first item under a parent: 1, or (set out as an item) a later number, where
+            # a draft starts after a deleted clause (the sequence check warns of the gap).
+            if number == 1 or (set_out and number <= 1 + _MAX_GAP):
+                return "item"
+            return "text"
         if earlier.line.indent == line.indent:
             last = int(earlier.label)
             if last < number <= last + _MAX_GAP:

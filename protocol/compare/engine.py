@@ -70,11 +70,11 @@ _MAX_CANDIDATES = 8
 _MAX_PIECES = 8
 
 _PUNCT = "\"'()[]{}.,;:!?“”‘’«»–—-…*"
-# Word-diff tokens: a run of whitespace (a line break before a bullet mark takes the mark with
-# it: list structure, not a word), a word (with inner apostrophes and hyphens), or any other
-# single character: punctuation is its own token, so "matters." -> "matters unless ..." keeps
-# "matters" and shows only what was inserted.
-_TOKEN = re.compile(r"\s*\n•\s*|\s+|\w+(?:['’\-]\w+)*|[^\w\s]")
+# Word-diff tokens: a word (with inner apostrophes and hyphens) or any other single character
+# (punctuation is its own token, so "matters." -> "matters unless ..." keeps "matters" and shows
+# only what was inserted), each with the whitespace after it; tokens are compared without that
+# whitespace, so a re-wrap is no change, and a bullet mark is compared as list structure.
+_TOKEN = re.compile(r"\s+|\w+(?:['’\-]\w+)*\s*|[^\w\s]\s*")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
                          "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
@@ -311,37 +311,48 @@ def word_ops(a: str, b: str) -> list[tuple[str, str]]:
 
 
 def _diff_tokens(old: list[str], new: list[str]) -> list[tuple[str, str]]:
-    # Each distinct token becomes one character, so diff-match-patch diffs whole tokens.
+    old_keys = [token.strip() for token in old]
+    new_keys = [token.strip() for token in new]
+    # Each distinct token becomes one character, so diff-match-patch diffs whole tokens and its
+    # semantic clean-up weighs equalities and edits in tokens (words), not letters.
     codes: dict[str, str] = {}
 
-    def encode(tokens: list[str]) -> str:
+    def encode(keys: list[str]) -> str:
         out = []
-        for token in tokens:
-            code = codes.get(token)
+        for key in keys:
+            code = codes.get(key)
             if code is None:
                 n = len(codes) + 0x100
                 if n >= 0xD800:  # skip the surrogates
                     n += 0x800
-                code = codes[token] = chr(n)
+                code = codes[key] = chr(n)
             out.append(code)
         return "".join(out)
 
-    a, b = encode(old), encode(new)
-    diffs = _DMP.diff_main(a, b, False)
+    diffs = _DMP.diff_main(encode(old_keys), encode(new_keys), False)
     _DMP.diff_cleanupSemantic(diffs)
     raw: list[tuple[str, str]] = []
     ia = ib = 0
     for op, chunk in diffs:
         n = len(chunk)
-        if op == 0:
-            raw.append(("equal", "".join(old[ia:ia + n])))
-            ia += n
-            ib += n
-        elif op == -1:
+        if op == -1:
             raw.append(("delete", "".join(old[ia:ia + n])))
             ia += n
-        else:
+        elif op == 1:
             raw.append(("insert", "".join(new[ib:ib + n])))
+            ib += n
+        else:
+            # Tokens match on their own; the whitespace after them may still differ, e.g. a
+            # paragraph break added, or a word that used to end the text now followed by more.
+            for old_token, new_token, key in zip(old[ia:ia + n], new[ib:ib + n],
+                                                 old_keys[ia:ia + n]):
+                if old_token == new_token:
+                    raw.append(("equal", old_token))
+                else:
+                    raw.append(("equal", key))
+                    raw.append(("delete", old_token[len(key):]))
+                    raw.append(("insert", new_token[len(key):]))
+            ia += n
             ib += n
     return _tidy(raw)
 

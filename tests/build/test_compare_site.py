@@ -177,7 +177,9 @@ def test_the_protocol_archive_holds_what_the_draft_needs_and_no_yaml(site_dir):
     for name in ("protocol/__init__.py", "protocol/compare/draft.py",
                  "protocol/compare/engine.py", "protocol/compare/api.py", "protocol/text/parse.py",
                  "protocol/text/model.py", "protocol/authoring/problems.py",
-                 "markdown_it/__init__.py", "markdown_it/main.py", "mdurl/__init__.py"):
+                 "markdown_it/__init__.py", "markdown_it/main.py", "mdurl/__init__.py",
+                 "diff_match_patch/__init__.py", "diff_match_patch/diff_match_patch.py"):
         assert name in names, name
     assert not any(n.startswith(("yaml/", "_yaml")) for n in names)
+    assert not any(n.startswith("diff_match_patch/tests/") for n in names)
 

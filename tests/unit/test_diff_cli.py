@@ -293,11 +293,13 @@ def test_synthetic_versions_with_known_edits(capsys, root, tmp_path):
                                "substantive": 1, "headings_moved": 1}
     assert data["pairs"][1]["ops"] == [
         {"op": "equal", "text": "Members and Officers should treat one another with courtesy and "},
-        {"op": "delete", "text": "respect"},
-        {"op": "insert", "text": "consideration"},
-        {"op": "equal", "text": " at all times."},
+        {"op": "delete", "text": "respect "},
+        {"op": "insert", "text": "consideration "},
+        {"op": "equal", "text": "at all times."},
     ]
-    split = data["pairs"][7]
+    split = next(p for p in data["pairs"] if p["status"] == "split")
+    first = "Members have a right of access to documents needed to carry out their duties."
+    assert split["starts"] == {"from": [0], "to": [0, len(first) + 2]}  # after "\n\n"
     assert [op["op"] for op in split["ops"]] == ["equal", "delete", "insert", "equal"]
 
 
