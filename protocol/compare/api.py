@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from protocol.authoring import ProblemsError
 from protocol.compare.draft import compare_draft, read_draft, sections_left_out
 from protocol.compare.engine import Comparison, compare
-from protocol.compare.report import render_html
+from protocol.compare.report import ranges, render_html
 from protocol.text.model import anchor_for
 
 __all__ = ["compare_versions_json", "compare_draft_json"]
@@ -157,8 +157,17 @@ def compare_draft_json(payload: str) -> str:
         draft={"id": draft.id, "format": draft.format, "clauses": len(draft.clauses)},
         warnings=[str(w) for w in draft.warnings[:20]],
         partial=partial, not_in_draft=left_out, not_in_draft_unit=unit,
+        not_in_draft_label=_left_out_label(left_out, unit),
         changed=changed,
         outcomes=_citing_outcomes(request.get("outcomes"), current.id, changed, comparison)))
+
+
+def _left_out_label(left_out: list[str], unit: str) -> str:
+    """"Sections 1-6 and 8-12 are" (the start of a sentence), or "" when nothing is left out."""
+    if not left_out:
+        return ""
+    noun = unit.capitalize() + ("" if len(left_out) == 1 else "s")
+    return f"{noun} {ranges(left_out)} {'is' if len(left_out) == 1 else 'are'}"
 
 
 def _citing_outcomes(outcomes, version_id: str, clause_ids: list[str],

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from protocol.compare.engine import PREAMBLE, Comparison, Pair
 
 __all__ = ["render_text", "render_html", "summary_phrases", "not_in_draft_sentence",
-           "pair_title"]
+           "pair_title", "ranges"]
 
 _PHRASES = (
     ("unchanged", "unchanged", "unchanged"),
@@ -54,7 +54,7 @@ def summary_phrases(comparison: Comparison) -> list[str]:
     return phrases
 
 
-def _ranges(numbers: list[str]) -> str:
+def ranges(numbers: list[str]) -> str:
     """"1-6 and 8-12" for ["1", ..., "6", "8", ..., "12"]."""
     runs: list[list[int]] = []
     others: list[str] = []
@@ -81,7 +81,7 @@ def not_in_draft_sentence(comparison: Comparison) -> str | None:
     unit = "Section" if comparison.not_in_draft_unit == "section" else "Clause"
     noun = unit if len(missing) == 1 else unit + "s"
     verb = "is" if len(missing) == 1 else "are"
-    return f"{noun} {_ranges(list(missing))} {verb} not in the draft and were not compared"
+    return f"{noun} {ranges(list(missing))} {verb} not in the draft and were not compared"
 
 
 def _where(clause_id: str, section: str | None, kind: str) -> str:
@@ -384,9 +384,13 @@ def render_html(
             return
         count = len(group)
         first, last = group[0][0], group[-1][0]
-        span = " + ".join(first.to_ids)
+
+        def name(pair: Pair) -> str:
+            return ("heading " if pair.kind == "heading" else "") + " + ".join(pair.to_ids)
+
+        span = name(first)
         if count > 1:
-            span += " to " + " + ".join(last.to_ids)
+            span += " to " + name(last)
         noun = "item" if any(p.kind == "heading" for p, _ in group) else "clause"
         noun += "" if count == 1 else "s"
         out.append('<details class="diff-unchanged">')
@@ -455,7 +459,7 @@ def _html_pair(
     inline = _html_ops(_marked_ops(pair), ("equal", "delete", "insert"))
     lines.append(f'<div class="diff-inline">{inline}</div>')
     # Side by side only helps where both sides have text that differs.
-    if pair.status in ("changed", "split", "merged"):
+    if pair.status in ("changed", "split", "merged") and pair.kind != "heading":
         side_id = esc(element_id + "-side")
         lines.append(
             f'<button type="button" class="diff-toggle" aria-expanded="false" '

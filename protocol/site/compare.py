@@ -26,11 +26,11 @@ __all__ = ["compare_page", "draft_page", "outcomes_json", "clause_history", "pai
 COMPARE_URL = "/compare/"
 DRAFT_URL = "/compare/draft/"
 # Summary columns: what changed first, then what stayed ("corresponds": curated pairs whose
-# words differ, never counted as changed).
-_COLUMNS = ("changed", "corresponds", "added", "removed", "moved", "renumbered", "split",
-            "merged", "unchanged", "substantive", "editorial")
-COLUMN_TITLES = {"corresponds": "Corresponding (curated)", "substantive": "Substantive changes",
-                 "editorial": "Editorial changes only"}
+# words differ, never counted as changed). Substantive and editorial counts, and headings, are in
+# each comparison's own summary below the table.
+_COLUMNS = ("changed", "corresponds", "split", "merged", "added", "removed", "moved",
+            "renumbered", "unchanged")
+COLUMN_TITLES = {"corresponds": "Curated"}
 
 ENV.filters["anchor"] = anchor_for
 ENV.filters["br"] = lambda text: escape(text).replace("\n", Markup("<br>"))
