@@ -39,6 +39,15 @@ _FRONT_ID = re.compile(r"""^id:\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$""", re.M)
 # "7.3 text", "7.3. text", "3. text", "3) text"; the text may be empty (a heading line alone).
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)+)\.?(?:\s+(.*))?$|^(\d+)[.)](?:\s+(.*))?$")
 _BULLET = re.compile(r"^(?:•|[-*])\s*(.*)$")
+# Text copied from this site's own version pages: a clause's number comes as "Clause7.3" (its
+# heading, with a visually hidden "Clause "), and the page's own notes and links around the
+# clause text are not protocol text.
+_PAGE_NUMBER = re.compile(r"^Clause\s*(\d+(?:\.\d+)*)$")
+_PAGE_FURNITURE = re.compile(
+    r"^(?:Link to clause \S+?#?|Guides that use this clause: .*|History: .*"
+    r"|New in the \S+ version: .*|Same text in the \S+ version.*"
+    r"|In the \S+ version, clauses? .*|No counterpart in the \S+ version.*"
+    r"|Editorial note: .*)$")
 _SENTENCE_END = (".", ":", ";", "!", "?", "”", '"', "’", ")")
 _MAX_DRAFT = 2_000_000  # characters; a protocol is about 60,000
 
@@ -114,6 +123,8 @@ def _lines(text: str) -> list[_Line]:
     for n, raw in enumerate(text.split("\n"), 1):
         raw = raw.replace("\t", "    ").replace("\u00a0", " ")
         stripped = raw.strip()
+        if _PAGE_FURNITURE.match(stripped):
+            continue  # copied from a version page: a note or link beside the clause
         if not stripped:
             blank = True
             continue
@@ -123,6 +134,9 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _numbered(line: _Line) -> tuple[str, str, bool] | None:
+    page = _PAGE_NUMBER.match(line.text)
+    if page:
+        return page.group(1), "", True
     match = _NUMBERED.match(line.text)
     if not match:
         return None
