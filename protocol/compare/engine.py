@@ -74,7 +74,8 @@ _PUNCT = "\"'()[]{}.,;:!?“”‘’«»–—-…*"
 # (punctuation is its own token, so "matters." -> "matters unless ..." keeps "matters" and shows
 # only what was inserted), each with the whitespace after it; tokens are compared without that
 # whitespace, so a re-wrap is no change, and a bullet mark is compared as list structure.
-_TOKEN = re.compile(r"\s+|\w+(?:['’\-]\w+)*\s*|[^\w\s]\s*")
+# A number such as "7.10" or "1,000" is one token.
+_TOKEN = re.compile(r"\s+|\d+(?:[.,]\d+)+\s*|\w+(?:['’\-]\w+)*\s*|[^\w\s]\s*")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
                          "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
@@ -311,27 +312,26 @@ def word_ops(a: str, b: str) -> list[tuple[str, str]]:
 
 
 def _diff_tokens(old: list[str], new: list[str]) -> list[tuple[str, str]]:
+    return _diff_counted(old, new)[0]
+
+
+def _diff_counted(old: list[str], new: list[str]) -> tuple[list[tuple[str, str]], float]:
+    """The ops, and the similarity: the share of the words and punctuation marks of both
+    sides (not whitespace, not bullet marks) that the redline shows as unchanged."""
     old_keys = [token.strip() for token in old]
     new_keys = [token.strip() for token in new]
     # Each distinct token becomes one character, so diff-match-patch diffs whole tokens and its
     # semantic clean-up weighs equalities and edits in tokens (words), not letters.
     codes: dict[str, str] = {}
-
-    def encode(keys: list[str]) -> str:
-        out = []
-        for key in keys:
-            code = codes.get(key)
-            if code is None:
-                n = len(codes) + 0x100
-                if n >= 0xD800:  # skip the surrogates
-                    n += 0x800
-                code = codes[key] = chr(n)
-            out.append(code)
-        return "".join(out)
-
-    diffs = _DMP.diff_main(encode(old_keys), encode(new_keys), False)
+    for key in (*old_keys, *new_keys):
+        if key not in codes:
+            n = len(codes) + 0x100
+            codes[key] = chr(n + 0x800 if n >= 0xD800 else n)  # skip the surrogates
+    diffs = _DMP.diff_main("".join(map(codes.__getitem__, old_keys)),
+                           "".join(map(codes.__getitem__, new_keys)), False)
     _DMP.diff_cleanupSemantic(diffs)
     raw: list[tuple[str, str]] = []
+    same = 0
     ia = ib = 0
     for op, chunk in diffs:
         n = len(chunk)
@@ -346,6 +346,8 @@ def _diff_tokens(old: list[str], new: list[str]) -> list[tuple[str, str]]:
             # paragraph break added, or a word that used to end the text now followed by more.
             for old_token, new_token, key in zip(old[ia:ia + n], new[ib:ib + n],
                                                  old_keys[ia:ia + n]):
+                if key and key != "•":
+                    same += 1
                 if old_token == new_token:
                     raw.append(("equal", old_token))
                 else:
@@ -354,7 +356,10 @@ def _diff_tokens(old: list[str], new: list[str]) -> list[tuple[str, str]]:
                     raw.append(("insert", new_token[len(key):]))
             ia += n
             ib += n
-    return _tidy(raw)
+    total = sum(1 for key in old_keys if key and key != "•") + sum(
+        1 for key in new_keys if key and key != "•")
+    similarity = min(1.0, 2 * same / total) if total else (1.0 if old == new else 0.0)
+    return _tidy(raw), similarity
 
 
 def _tidy(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -436,14 +441,17 @@ class _Item:
         return self._folded
 
     @property
-    def shingles(self) -> frozenset[Any]:
-        # Word pairs: cheap evidence that two clauses share text.
+    def shingles(self) -> frozenset[int]:
+        # Runs of three words: cheap evidence that two clauses share text, and rare enough by
+        # chance that counting them stays fast on thousands of clauses. Kept as the hashes of
+        # the word triples (integers hash and compare faster than tuples of strings; two
+        # triples with the same 64-bit hash are as good as impossible).
         if self._shingles is None:
             folded = self.folded
-            if len(folded) < 2:
-                self._shingles = frozenset(folded)
+            if len(folded) < 3:
+                self._shingles = frozenset([hash(tuple(folded))]) if folded else frozenset()
             else:
-                self._shingles = frozenset(zip(folded, folded[1:]))
+                self._shingles = frozenset(map(hash, zip(folded, folded[1:], folded[2:])))
         return self._shingles
 
 
@@ -668,7 +676,7 @@ def _pair_identical(
 
 
 class _ShingleIndex:
-    """Which clauses of one side contain each word pair, for clauses in a pool."""
+    """Which clauses of one side contain each run of three words, for clauses in a pool."""
 
     def __init__(self, items: list[_Item], pool: set[int]):
         self.items = items
@@ -679,9 +687,9 @@ class _ShingleIndex:
                     postings[shingle].append(i)
                 else:
                     postings[shingle] = [i]
-        # Word pairs found in many clauses ("of the") are no evidence of anything and
-        # would make the candidate search quadratic again, so leave them out.
-        limit = max(10, len(pool) // 50)
+        # Word runs found in many clauses ("in accordance with") are no evidence of anything
+        # and would make the candidate search quadratic again, so leave them out.
+        limit = max(20, int(len(pool) ** 0.5))
         self.common = frozenset(s for s, posting in postings.items() if len(posting) > limit)
         for shingle in self.common:
             del postings[shingle]
@@ -689,8 +697,9 @@ class _ShingleIndex:
         self.informative = {i: len(items[i].shingles - self.common) for i in pool}
         self._shared: dict[int, Counter[int]] = {}
 
-    def shared(self, item: _Item, pool: set[int]) -> dict[int, int]:
-        """How many informative word pairs ``item`` shares with each clause in ``pool``."""
+    def shared(self, item: _Item) -> Counter[int]:
+        """How many informative word pairs ``item`` shares with each indexed clause (callers
+        skip those no longer in their pool: filtering here would copy the counts each time)."""
         # Cached per item (always from the other side): split detection and similarity
         # pairing ask the same question.
         counts = self._shared.get(item.index)
@@ -703,7 +712,7 @@ class _ShingleIndex:
                     hits.extend(posting)
             counts = Counter(hits)  # one flat count is much faster than repeated updates
             self._shared[item.index] = counts
-        return {i: c for i, c in counts.items() if i in pool}
+        return counts
 
     def own(self, item: _Item) -> int:
         return len(item.shingles - self.common)
@@ -723,10 +732,10 @@ def _pair_groups(
     found = []
     for o in sorted(one_pool):
         item = ones[o]
-        shared = index.shared(item, many_pool)
+        informative = index.informative
         pieces = sorted(
-            m for m, count in shared.items()
-            if index.informative[m] and count / index.informative[m] >= _PIECE_CONTAINMENT
+            m for m, count in index.shared(item).items()
+            if count >= _PIECE_CONTAINMENT * informative[m] and informative[m] and m in many_pool
         )
         if len(pieces) < 2:
             continue
@@ -781,14 +790,13 @@ def _pair_similar(
     matcher = difflib.SequenceMatcher(None, autojunk=False)
     for o in sorted(old_pool):
         item = olds[o]
-        shared = index.shared(item, new_pool)
         own = index.own(item)
+        informative = index.informative
         # Clauses at least half alike share far more word pairs than a word pair or two
-        # in common by chance; skip those before any difflib work.
-        candidates = [
-            n for n, count in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
-            if count >= (own + index.informative[n]) * _MIN_SHARED
-        ][:_MAX_CANDIDATES]
+        # in common by chance; skip those before any difflib work (and before sorting).
+        likely = [(-count, n) for n, count in index.shared(item).items()
+                  if count >= (own + informative[n]) * _MIN_SHARED and n in new_pool]
+        candidates = [n for _, n in sorted(likely)[:_MAX_CANDIDATES]]
         same = new_by_id.get(item.id)
         if same is not None and same not in candidates:
             candidates.append(same)  # a clause that kept its number is always worth a look
@@ -977,19 +985,6 @@ def _heading_key(match: _Match, old_heads: list[_Item], new_heads: list[_Item],
     return (len(news) + 1, 0, 0, 0, rank)
 
 
-def _similarity(ops: list[tuple[str, str]], old_text: str, new_text: str) -> float:
-    """Share of the words and punctuation marks of both sides that the redline shows as
-    unchanged: 1.0 for identical texts, 0.0 for an added or removed clause."""
-    def count(text: str) -> int:
-        return sum(1 for token in _tokens(text) if not token.isspace() and token.strip() != "•")
-
-    total = count(old_text) + count(new_text)
-    if not total:
-        return 1.0 if old_text == new_text else 0.0
-    same = sum(count(text) for op, text in ops if op == "equal")
-    return min(1.0, 2 * same / total)
-
-
 def _starts(texts: list[str]) -> tuple[int, ...]:
     starts, at = [], 0
     for text in texts:
@@ -1005,14 +1000,18 @@ def _to_pair(match: _Match, olds: list[_Item], news: list[_Item], kind: str | No
     new_items = [news[i] for i in match.new]
     old_text = _join(i.text for i in old_items)
     new_text = _join(i.text for i in new_items)
-    if match.status == "unchanged":
-        ops = [("equal", new_text)] if new_text else []
+    if match.status == "unchanged" and old_text == new_text:
+        ops, similarity = ([("equal", new_text)] if new_text else []), 1.0
+    elif match.status == "unchanged":
+        # The same words laid out differently (paragraphs, bullet marks): no change, but the
+        # ops still give back each side exactly.
+        ops, similarity = _diff_counted(_tokens(old_text), _tokens(new_text))[0], 1.0
     elif match.status == "added":
-        ops = [("insert", new_text)] if new_text else []
+        ops, similarity = ([("insert", new_text)] if new_text else []), 0.0
     elif match.status == "removed":
-        ops = [("delete", old_text)] if old_text else []
+        ops, similarity = ([("delete", old_text)] if old_text else []), 0.0
     else:
-        ops = _diff_tokens(_tokens(old_text), _tokens(new_text))
+        ops, similarity = _diff_counted(_tokens(old_text), _tokens(new_text))
     from_ids = tuple(i.id for i in old_items)
     to_ids = tuple(i.id for i in new_items)
     if kind is None:
@@ -1032,7 +1031,7 @@ def _to_pair(match: _Match, olds: list[_Item], news: list[_Item], kind: str | No
         status=match.status,
         moved=match.moved,
         source=match.source,
-        similarity=_similarity(ops, old_text, new_text),
+        similarity=similarity,
         ops=ops,
         rationale=match.rationale,
         kind=kind,
