@@ -472,11 +472,14 @@ def _html_pair(
         lines.append("<tbody>")
         for old_id, new_id, ops in _rows(pair):
             cells = []
-            for cls, cid, keep in (("diff-old", old_id, ("equal", "delete")),
-                                   ("diff-new", new_id, ("equal", "insert"))):
+            for cls, side, cid, keep in (
+                    ("diff-old", old_label, old_id, ("equal", "delete")),
+                    ("diff-new", new_label, new_id, ("equal", "insert"))):
                 label = (f'<span class="diff-row-label">{esc(cid)}</span> '
                          if cid and cid != PREAMBLE and pair.kind != "heading" else "")
-                cells.append(f'<td class="{cls}">{label}{_html_ops(ops, keep)}</td>')
+                # data-side names the column where a narrow screen stacks the two cells.
+                cells.append(f'<td class="{cls}" data-side="{esc(side)}">{label}'
+                             f"{_html_ops(ops, keep)}</td>")
             lines.append(f"<tr>{''.join(cells)}</tr>")
         lines.append("</tbody></table>")
         lines.append("</div>")

@@ -530,7 +530,7 @@ def test_render_html_toggle_controls_a_hidden_side_by_side_view():
     head, row = side.split("<tbody>")
     assert '<th scope="col" class="diff-old">Old (2008)</th>' in head
     assert '<th scope="col" class="diff-new">New (2022)</th>' in head
-    old_col, new_col = row.split('<td class="diff-new">')
+    old_col, new_col = row.split('<td class="diff-new" data-side="New (2022)">')
     assert "<del>advice</del>" in old_col and "<ins>" not in old_col
     assert "<ins>guidance</ins>" in new_col and "<del>" not in new_col
 

@@ -387,5 +387,6 @@ def test_split_boundaries_are_labelled_and_side_by_side_rows_align(corpus):
     assert '<span class="diff-boundary">4.1a</span>' in article
     rows = re.findall(r"<tr>(.*?)</tr>", article.split("<tbody>")[1], re.S)
     assert len(rows) == 2
-    assert '<td class="diff-new"><span class="diff-row-label">4.1a</span> ' + rest[:20] in rows[1]
+    assert ('<td class="diff-new" data-side="New"><span class="diff-row-label">4.1a</span> '
+            + rest[:20]) in rows[1]
     assert "[4.1a] " + rest[:20] in render_text(result)
