@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: all setup build dist serve test test-fast check lint bench chromium java clean
+.PHONY: all setup build dist serve test test-fast check lint bench screenshots chromium java clean
 
 all: build
 
@@ -83,6 +83,10 @@ test-fast: setup java lint
 
 bench: setup chromium
 	$(PY) -m tests.support.bench
+
+# A PNG of one page of each kind, phone and desktop, light and dark, into build/screenshots/.
+screenshots: build chromium
+	$(PY) -m tests.support.screenshots site --out build/screenshots
 
 clean:
 	rm -rf site dist .pytest_cache

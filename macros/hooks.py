@@ -3,7 +3,7 @@
 """
 from __future__ import annotations
 
-import json
+import html as html_text
 import os
 import re
 from pathlib import Path
@@ -28,6 +28,7 @@ _built: dict = {}
 _theme_scripts: set[str] = set()
 _address = Address()
 _files = None
+_search_pages: list[tuple[str, str, str]] = []  # authored pages for the search index
 _ROOT_LINK = re.compile(r'(\s(?:href|src)=")/(?!/)')
 
 
@@ -44,6 +45,8 @@ def on_config(config):
     config.site_url = _address.site_url
     config.extra["base_path"] = _address.base  # print footers name the page from it
     _built.clear()
+    _search_pages.clear()
+    config.extra["search_nojs"] = _site.search_fallback()
     # Version pages are listed in the nav from the corpus, newest first: adding a version is
     # adding one file.
     sections = {"The protocol": _escaped(_site.nav_entries()),
@@ -128,6 +131,10 @@ def _published(html: str) -> str:
 def on_page_content(html, page, config, files):
     html = _published(html)
     built = _built.pop(page.file.src_uri, None)
+    if (built is None or not built.replace) and not (page.meta.get("search") or {}).get("exclude"):
+        # The search index reads authored pages from here; everything else from the sources.
+        _search_pages.append((page.url, html_text.unescape(page.title or ""),
+                              html + (str(built.html) if built else "")))
     if built is None:
         return html
     if built.toc is not None:
@@ -140,13 +147,15 @@ def on_post_build(config):
     out = Path(config.site_dir)
     try:
         _site.write_outputs(out)
-    except FileNotFoundError as exc:  # Pyodide not installed: say how to get it
+        _site.write_search(out, _search_pages)
+    except FileNotFoundError as exc:  # Pyodide or the search library not installed
         raise PluginError(str(exc)) from None
-    index = out / "search" / "search_index.json"
-    if index.exists():
-        data = json.loads(index.read_text(encoding="utf-8"))
-        data["docs"] = _site.adjust_search(data["docs"])
-        index.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    if _address.site_url is None:  # MkDocs writes an empty sitemap: a sitemap needs addresses
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            (out / name).unlink(missing_ok=True)
+    # The site's own search (search/index.json) replaces Material's: the plugin stays only so
+    # that the theme draws the search box, and its index, which nothing reads, is not published.
+    (out / "search" / "search_index.json").unlink(missing_ok=True)
     # Keep last: every page is written. A script the build did not write fails the build.
     unexpected = security.unexpected_scripts(out, _theme_scripts)
     if unexpected:

@@ -23,13 +23,14 @@ from markupsafe import Markup
 import guides
 import training
 from protocol.site import browser
-from protocol.site.address import Address, configure
+from protocol.site.address import Address, configure, current as current_address
 from protocol.site import training as training_pages
 from protocol.site.compare import clause_history, compare_page, draft_page
 from protocol.site.flowchart import flowchart_html
 from protocol.site.guides import guide_widget, guides_json, static_step, step_url
 from protocol.site.opendata import protocol_json
 from protocol.site.pages import glossary_list, guides_index, related_list
+from protocol.site.search import search_documents, search_index, write_search
 from protocol.site.templates import render
 from protocol.site.terms import TermMarker
 from protocol.site.versions import mark_allowed_characters, render_version
@@ -192,31 +193,23 @@ class Site:
             json.dumps(protocol_json(self.corpus), ensure_ascii=False, indent=1), encoding="utf-8")
         current = Path(site_dir) / "protocol" / "current"
         current.mkdir(parents=True, exist_ok=True)
-        (current / "index.html").write_text(render("redirect.html", version=self.corpus.current),
+        (current / "index.html").write_text(render("redirect.html", version=self.corpus.current,
+                                                   site_url=current_address().site_url),
                                             encoding="utf-8")
         (api / "guides.json").write_text(json.dumps(guides_json(self.guides), indent=1),
                                          encoding="utf-8")
         browser.install(self.root, Path(site_dir))
 
-    def adjust_search(self, docs: list[dict]) -> list[dict]:
-        """Point clause results at the clause wrapper and say which version each is from."""
-        out = []
-        for doc in docs:
-            match = re.fullmatch(r"protocol/([^/]+)/#(c[\d-]+)-h", doc["location"])
-            version = self.corpus.get(match.group(1)) if match else None
-            if version:
-                doc = dict(doc, location=f"protocol/{version.id}/#{match.group(2)}")
-                label = "current" if version.current else "superseded"
-                doc["title"] = f"{doc['title']} · {version.id} version ({label})"
-                clause = version.clause(match.group(2)[1:].replace("-", "."))
-                # Glossary terms a clause uses rank it first for searches of those terms.
-                terms = [t.term for t in self.glossary if any(m in clause.text for m in t.match)]
-                if terms:
-                    doc["tags"] = terms
-                if any(t.defined_in == (version.id, clause.id) for t in self.glossary):
-                    doc["boost"] = doc.get("boost", 1) * 1.5
-            out.append(doc)
-        return out
+    def write_search(self, site_dir: Path, pages=()) -> None:
+        """The search index (search/index.json) and the search library. ``pages``: the authored
+        pages as (url relative to the site root, title, body HTML); the rest comes from the
+        sources."""
+        docs = search_documents(self.corpus, self.glossary, self.guides, self.modules, pages)
+        write_search(self.root, Path(site_dir), search_index(docs))
+
+    def search_fallback(self) -> Markup:
+        """What stands where the search box is for a reader without JavaScript."""
+        return render("search/nojs.html", version=self.corpus.current)
 
 
 def _slug(title: str) -> str:

@@ -45,18 +45,19 @@ __all__ = ["flowchart_html", "flow_graph", "FlowGraph", "FlowNode", "FlowEdge", 
 # -- Geometry (SVG user units; one is a CSS pixel at natural size) ---------------------------
 NODE_W = 184                       # every node is this wide
 PAD_X, PAD_Y = 11, 9               # text inset inside a node
+# Every text at least 13 px, the body's small print; the chart is never drawn smaller than this
+# (it scrolls sideways instead), and no text is ever cut short: it wraps onto more lines.
 FONT, LINE_H = 13, 16              # node text
-LABEL_FONT, LABEL_LINE_H = 11, 13  # edge labels
-CHAR_W, LABEL_CHAR_W = 6.9, 6.0    # generous average advances, so wrapped text stays inside
+LABEL_FONT, LABEL_LINE_H = 13, 16  # edge labels
+CHAR_W, LABEL_CHAR_W = 6.9, 6.9    # generous average advances, so wrapped text stays inside
 H_GAP = 44                         # between nodes in a layer
 V_GAP, V_GAP_EACH, V_GAP_MAX = 104, 12, 230  # between layers; grows with the lines crossing
 POINT = 12                         # how far an outcome's pointed ends stick out
-MAX_LINES = 4                      # node text lines before an ellipsis
-LABEL_CHARS, LABEL_LINES = 20, 2   # an edge label: characters a line, lines
+LABEL_CHARS, LABEL_LINES = 20, 2   # an edge label: characters a line; joined labels longer
+                                   # than these lines say "N answers" instead
 ARROW_L, ARROW_W = 8, 4.5
 ARC_DIP = 48                       # how far below its layer an edge along the layer dips
 MARGIN = 8
-ELLIPSIS = "\u2026"
 ARROW = "\u2192"
 
 
@@ -165,22 +166,9 @@ def flow_graph(guide) -> FlowGraph:
 
 # -- Text -----------------------------------------------------------------------------------
 
-def _wrap(text: str, width: int, max_lines: int) -> list[str]:
-    lines = textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False) or [""]
-    if len(lines) > max_lines:
-        lines = lines[:max_lines - 1] + [_clip(lines[max_lines - 1] + " " + lines[max_lines],
-                                               width)]
-    return lines
-
-
-def _clip(text: str, width: int) -> str:
-    """``text`` cut to fit ``width`` characters with an ellipsis (at a space if it can)."""
-    if len(text) <= width - 1:
-        return text.rstrip() + ELLIPSIS
-    cut = text[:width - 1]
-    if " " in cut[width // 2:]:
-        cut = cut[:cut.rindex(" ")]
-    return cut.rstrip(" ,;:") + ELLIPSIS
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters; never shortened."""
+    return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False) or [""]
 
 
 def _node_chars(node: FlowNode) -> int:
@@ -209,7 +197,7 @@ def _links(guide, graph: FlowGraph) -> list[FlowLink]:
                          FlowLink(edge.source, edge.target, [])).edges.append(edge)
     for link in links.values():
         link.label = _link_label(guide.question(link.edges[0].question), link.edges)
-        link.lines = _wrap(link.label, LABEL_CHARS, LABEL_LINES)
+        link.lines = _wrap(link.label, LABEL_CHARS)
     return list(links.values())
 
 
@@ -242,7 +230,7 @@ def _layout(graph: FlowGraph) -> None:
     """Order every layer and place every node: x is its centre, y its top."""
     by_layer: dict[int, list[FlowNode]] = {}
     for node in graph.nodes.values():
-        node.lines = _wrap(node.text, _node_chars(node), MAX_LINES)
+        node.lines = _wrap(node.text, _node_chars(node))
         marker = 1 if node.kind == "outcome" else 0
         node.height = (len(node.lines) + marker) * LINE_H + 2 * PAD_Y
         by_layer.setdefault(node.layer, []).append(node)

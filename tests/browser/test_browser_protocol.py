@@ -45,18 +45,16 @@ def test_current_leads_to_the_current_version(page, server):
 
 
 def test_search_takes_the_user_to_the_clause(page, server):
+    """More in test_search.py."""
     page.goto(f"{server}/")
     page.locator("input.md-search__input").click()
     page.keyboard.type("need to know")
-    links = page.locator("a.md-search-result__link")
+    links = page.locator("a.site-search__link")
     expect(links.nth(2)).to_be_attached()
-    titles = [t.strip() for t in links.evaluate_all(
-        "els => els.map(a => (a.querySelector('h1, h2') || a).textContent)")]
-    clause_titles = [t for t in titles if t.startswith("Clause")]
-    assert {clause_titles[0], clause_titles[1]} == {"Clause 7.4 · 2022 version (current)",
-                                                    "Clause 7.5 · 2022 version (current)"}, titles
+    titles = [t.strip() for t in links.all_text_contents()]
+    assert "Clause 7.4 · 2022 version (current)" in titles[:5], titles
     links.filter(has_text="Clause 7.4").first.click()
-    expect(page).to_have_url(re.compile(r"/protocol/2022/\?h=[^#]*#c7-4$"))
+    expect(page).to_have_url(re.compile(r"/protocol/2022/#c7-4$"))
     expect(page.locator("#c7-4")).to_be_in_viewport()
 
 

@@ -51,3 +51,23 @@ def test_without_javascript_the_answers_are_links(browser, server):
             expect(link).to_have_text(option.label)
     finally:
         context.close()
+
+
+def test_arrow_keys_move_within_the_answers(browser, server):
+    """GOV.UK radios: Tab reaches the group once; the arrow keys move between its answers."""
+    context = browser.new_context(viewport=SIZES["phone"], service_workers="block")
+    context.route("**/assets/pyodide/**", lambda route: route.abort())
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/guides/{GUIDE.id}/")
+        form = page.locator(f'form[data-question="{QUESTION.id}"]')
+        first, second = (form.get_by_role("radio", name=o.label, exact=True)
+                         for o in QUESTION.options[:2])
+        first.focus()
+        page.keyboard.press("ArrowDown")
+        expect(second).to_be_focused()
+        expect(second).to_be_checked()
+        page.keyboard.press("ArrowUp")
+        expect(first).to_be_checked()
+    finally:
+        context.close()

@@ -1,8 +1,9 @@
 """Published as a council would publish it: under a base path (a GitHub Pages project site is
 served at /<repo>/) and, on a host that cannot send headers, with the policy in a meta tag.
 
-One build with BASE_PATH=/mop/ and CSP_META=1, served under /mop/ with no _headers: every page
-kind works, Python starts, and no request leaves /mop/ or fails.
+One build with SITE_URL=https://council.example/mop/ (so the base path is /mop/) and CSP_META=1,
+served under /mop/ with no _headers: every page kind works, Python starts, no request leaves /mop/
+or fails, and canonical links, the sitemap and print footers name the published address.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import os
 import re
 import subprocess
 import sys
+from urllib.parse import unquote
 
 import pytest
 from playwright.sync_api import expect
@@ -20,13 +22,14 @@ from tests.support.env import ROOT
 from tests.support.pagelog import PageLog
 
 BASE = "/mop/"
+SITE_URL = "https://council.example/mop/"
 READY = 90_000
 
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     site = tmp_path_factory.mktemp("published")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", BASE_PATH=BASE, CSP_META="1")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL, CSP_META="1")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
                             cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -34,6 +37,21 @@ def published(tmp_path_factory):
     server, base_url = start_background(site, base=BASE)
     yield site, base_url
     server.shutdown()
+
+
+def test_canonical_links_sitemap_and_print_footers_name_the_published_address(published):
+    site, _ = published
+    page = (site / "protocol" / "2022" / "index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{SITE_URL}protocol/2022/">' in page
+    assert f"Printed from <span data-print-address>{SITE_URL}protocol/2022/</span>" in page
+    redirect = (site / "protocol" / "current" / "index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{SITE_URL}protocol/2022/">' in redirect
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{SITE_URL}guides/press/</loc>" in sitemap
+    locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    missing = [loc for loc in locs if not loc.startswith(SITE_URL)
+               or not (site / unquote(loc[len(SITE_URL):]) / "index.html").exists()]
+    assert locs and missing == [], missing
 
 
 def test_every_link_the_build_writes_starts_from_the_base_path(published):
@@ -87,6 +105,23 @@ def test_a_guide_answers_and_python_starts_under_the_base_path(browser, publishe
         page.locator('input[name="doc-kind"]').first.check()
         page.get_by_role("button", name="Continue").click()
         expect(page).to_have_url(re.compile(re.escape(base_url) + r"/guides/inspect-documents/\?"))
+        assert log.errors == []
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_search_loads_its_index_and_leads_to_clauses_under_the_base_path(browser, published):
+    _, base_url = published
+    context = browser.new_context(service_workers="block")
+    try:
+        page = context.new_page()
+        log = PageLog(page, base_url)
+        page.goto(f"{base_url}/about/")
+        with page.expect_request(f"{base_url}/search/index.json"):
+            page.locator("#site-search-query").press_sequentially("background papers")
+        page.locator(".site-search__link", has_text="Clause 7.3 · 2022").click()
+        expect(page).to_have_url(f"{base_url}/protocol/2022/#c7-3")
         assert log.errors == []
     finally:
         context.close()

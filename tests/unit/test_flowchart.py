@@ -219,8 +219,8 @@ HOSTILE = Guide(
             Option("short", "No & <i>never</i>"),
         ]),
         Question("second", "A question whose text is long enough to need wrapping across "
-                           "several lines and then some more words so that it must be cut short "
-                           "with an ellipsis", options=[
+                           "several lines and then some more words, all of which the chart must "
+                           "show in full", options=[
             Option("a", "A"),
             Option("b", "B ]]> <!-- -->"),
         ]),
@@ -242,10 +242,12 @@ def test_labels_and_texts_are_escaped():
     edge = next(g for g in edges_of(svg) if g.get("data-edge") == "first=long")
     assert LONG in edge.find(f"{SVG}title").text          # full text in the title
     shown = text_of(edge.find(f"{SVG}text"))
-    assert shown.endswith("\u2026") and len(shown) < len(LONG)  # cut short on the chart
+    lines = [line.text for line in edge.find(f"{SVG}text").findall(f"{SVG}tspan")]
+    assert len(lines) > 1 and "".join(lines).replace(" ", "") == LONG.replace(" ", "")  # wrapped, all of it
     assert shown.startswith("A <script>")                 # as text, not markup
     node = nodes_of(svg)["q:second"]
-    assert text_of(node.find(f"{SVG}a").findall(f"{SVG}text")[-1]).endswith("\u2026")
+    assert text_of(node.find(f"{SVG}a").findall(f"{SVG}text")[-1]).endswith("show in full")
+    assert "\u2026" not in "".join(svg.itertext())
     assert "Tom & Jerry <b>guide</b>" in svg.find(f"{SVG}title").text
     details = details_of(aside)
     assert LONG in text_of(details) and "The end <script>" in text_of(details)

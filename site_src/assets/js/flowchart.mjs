@@ -3,6 +3,7 @@
 // event on its root after every step, with detail {question, outcome, path: [[q, a], ...]}.
 //   nodes on the route:  class is-visited     the current node: class is-current, and
 //   edges followed:      class is-taken       aria-current="step" on its link
+// A chart wider than the page opens scrolled to its first question.
 // This script may run before or after guide.mjs, so it also marks the state already shown,
 // decided as guide.mjs decides it before Python is ready: the same table, the same answers.
 import { answersFromLocation, decideFromTable, nodeOf, readTable } from "./guide-table.mjs";
@@ -46,7 +47,18 @@ document.addEventListener("guide:step", (event) => {
   if (root && event.detail) mark(root, event.detail);
 });
 
+// A chart wider than its region scrolls sideways; it opens with its first question in view
+// (the chart is centred on it, so at phone width it would otherwise start off-screen).
+function showStart(region) {
+  const start = region.querySelector(".flow-node");
+  if (!start || region.scrollWidth <= region.clientWidth) return;
+  const box = start.getBoundingClientRect();
+  const view = region.getBoundingClientRect();
+  region.scrollLeft += box.left - view.left - (region.clientWidth - box.width) / 2;
+}
+
 for (const root of document.querySelectorAll("[data-guide]")) {
   const state = initialState(root);
   if (state) mark(root, state);
 }
+for (const region of document.querySelectorAll("[data-guide-flow-scroll]")) showStart(region);
