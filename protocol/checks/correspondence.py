@@ -4,9 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from protocol.authoring import Problem
-from protocol.compare import compare
-from protocol.sources.correspondence import (CORRESPONDENCE_DIR, read_correspondences,
-                                             shown_path, version_pair)
+from protocol.sources.correspondence import (CORRESPONDENCE_DIR, compare_versions,
+                                             read_correspondences, shown_path, version_pair)
 
 __all__ = ["correspondence_problems"]
 
@@ -40,7 +39,7 @@ def correspondence_problems(root: Path | str, corpus) -> list[Problem]:
         problems.extend(found)
         if not found:
             try:  # the comparison must accept them too
-                compare(corpus.get(a).clauses, corpus.get(b).clauses, curated=entries)
+                compare_versions(corpus.get(a), corpus.get(b), entries)
             except ValueError as exc:
                 problems.append(Problem(shown, 1, str(exc)))
     return problems

@@ -55,8 +55,8 @@ def _drift(corpus, comparisons, versions, version_id: str, clause_id: str) -> st
         comparison = comparisons[(older.id, newer.id)]
         following: list[str] = []
         for cid in ids:
-            pair = comparison.counterpart(cid, side="from")
-            if pair is not None:
+            # Every counterpart: a curated correspondence may name a clause more than once.
+            for pair in comparison.counterparts(cid, side="from"):
                 following += [t for t in pair.to_ids if t not in following]
         if not following:
             return f"the {newer.id} version has no corresponding clause"

@@ -1,7 +1,7 @@
 """The ``protocol`` command line (also ``python -m protocol``).
 
     protocol check [--root DIR]
-    protocol diff A B [--format text|html|json|docx] [-o FILE] [--root DIR]
+    protocol diff A B [--format text|html|json|docx] [-o FILE] [--partial] [--root DIR]
     protocol guide ID --answer QUESTION=ANSWER ... [--json]
     protocol serve SITE [--host 127.0.0.1] [--port 8000]
     protocol headers SITE [--format netlify|nginx]
@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "html", "json", "docx"], default="text")
     p.add_argument("-o", "--output", metavar="FILE",
                    help="write to FILE (required for docx, a Word file with tracked changes)")
+    p.add_argument("--partial", action="store_true",
+                   help="compare only the sections (or clauses) the draft B contains")
     p.add_argument("--root", type=Path, default=default_root)
     p.set_defaults(run=run_diff)
 

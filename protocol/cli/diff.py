@@ -1,4 +1,5 @@
-"""``protocol diff A B [--format text|html|json|docx] [-o FILE]``: compare two versions.
+"""``protocol diff A B [--format text|html|json|docx] [-o FILE] [--partial]``: compare two
+versions of the protocol.
 
 A and B are each a version id (``2008``, ``2022``) or a path to a version file: the Markdown
 format of ``docs/protocol/<id>.md`` (front matter optional, so a draft may carry the id of the
@@ -7,6 +8,12 @@ file (``docs/_data/correspondence/<from>-<to>.yml``, either way round) are compa
 
 ``--format docx`` writes a Word document with tracked changes (accept all gives B, reject all
 gives A) to ``-o FILE``; it is never written to stdout. ``-o FILE`` writes any format to FILE.
+
+A draft that leaves out whole sections is compared with all of the other version (what it
+leaves out is listed as removed, and a note on stderr says which sections and offers
+``--partial``); with ``--partial`` only what the draft contains is compared and the report says
+what was not (``"not_in_draft"`` in the JSON). A skipped number in a draft is a warning on
+stderr.
 
 Exit status: 0 with the comparison on stdout (or in FILE); 2 with ``file:line: message`` on stderr for an
 unknown id, a file that cannot be read, or a curated file with problems.
@@ -21,8 +28,8 @@ from protocol.authoring import ProblemsError
 from protocol.compare import Comparison, compare, render_text
 from protocol.site.report import standalone_report
 from protocol.compare.docx import comparison_data, comparison_docx, version_data
-from protocol.compare.draft import read_draft
-from protocol.sources.correspondence import load_correspondences
+from protocol.compare.draft import compare_draft, read_draft, sections_left_out
+from protocol.sources.correspondence import compare_versions, load_correspondences
 from protocol.sources.versions import load_corpus
 
 __all__ = ["run_diff", "diff", "diff_docx", "DiffError"]
@@ -37,14 +44,16 @@ class DiffError(Exception):
 class _Side:
     """One side of the comparison: a stored version (``stored`` is its id) or a file."""
 
-    def __init__(self, label: str, clauses, stored: str | None, version=None):
+    def __init__(self, label: str, clauses, stored: str | None, version=None, draft=None):
         self.label, self.clauses, self.stored = label, clauses, stored
-        self.version = version  # the stored Version, for the Word export's titles and headings
+        self.version, self.draft = version, draft  # the stored Version, or the Draft read
 
     def data(self) -> dict:
+        """This side as the Word export reads it: titles and headings where known."""
         if self.version is not None:
             return version_data(self.version)
-        return version_data(id=self.label, clauses=self.clauses)
+        return version_data(id=self.label, clauses=self.clauses,
+                            sections=getattr(self.draft, "sections", None) or None)
 
 
 def _load_corpus(root: Path):
@@ -57,7 +66,7 @@ def _load_corpus(root: Path):
 def _side(arg: str, root: Path, corpus, corpus_problems: list[str]) -> _Side:
     if corpus is not None and corpus.get(arg) is not None:
         version = corpus.get(arg)
-        return _Side(version.id, version.clauses, version.id, version)
+        return _Side(version.id, version.clauses, version.id, version=version)
     path = Path(arg)
     if not path.is_file():
         known = ", ".join(v.id for v in corpus) if corpus is not None else "none could be loaded"
@@ -69,8 +78,9 @@ def _side(arg: str, root: Path, corpus, corpus_problems: list[str]) -> _Side:
     if corpus is not None:
         for version in corpus:
             if (root / version.path).resolve() == path.resolve():
-                return _Side(version.id, version.clauses, version.id, version)
-    return _Side(arg, _read_file(path), None)
+                return _Side(version.id, version.clauses, version.id, version=version)
+    draft = _read_file(path)
+    return _Side(arg, draft.clauses, None, draft=draft)
 
 
 def _read_file(path: Path):
@@ -81,33 +91,54 @@ def _read_file(path: Path):
     except (OSError, UnicodeDecodeError) as exc:
         raise DiffError([f"{path}:1: cannot be read: {exc}"]) from None
     try:
-        return read_draft(text, str(path)).clauses
+        return read_draft(text, str(path))
     except ProblemsError as exc:
         raise DiffError([str(p) for p in exc.problems]) from None
 
 
-def comparison_for(root: Path, a: str, b: str) -> Comparison:
-    return _compared(root, a, b)[0]
+def comparison_for(root: Path, a: str, b: str, partial: bool = False,
+                   notes: list[str] | None = None) -> Comparison:
+    """The comparison of A and B. ``notes`` (a list) collects what to tell the user on stderr:
+    a draft's warnings, and the sections a draft leaves out."""
+    return _compared(root, a, b, partial, notes)[0]
 
 
-def _compared(root: Path, a: str, b: str) -> tuple[Comparison, _Side, _Side]:
+def _compared(root: Path, a: str, b: str, partial: bool = False,
+              notes: list[str] | None = None) -> tuple[Comparison, _Side, _Side]:
     root = Path(root)
+    notes = notes if notes is not None else []
     corpus, corpus_problems = _load_corpus(root)
     old, new = _side(a, root, corpus, corpus_problems), _side(b, root, corpus, corpus_problems)
+    for side in (old, new):
+        if side.draft is not None:
+            notes += [str(w) for w in side.draft.warnings]
+    if new.draft is not None and old.version is not None:
+        left_out, unit = sections_left_out(old.clauses, old.version.sections, new.draft)
+        if left_out and not partial:
+            notes.append(f"{b}: {unit}s {', '.join(left_out)} of {old.label} are not in the "
+                         f"draft and are listed as removed; add --partial to compare only what "
+                         "the draft contains")
+        return compare_draft(old.clauses, old.version.sections, new.draft, partial=partial,
+                             from_label=old.label, to_label=new.label), old, new
     curated = None
     if old.stored and new.stored:
         try:
             curated = load_correspondences(root, corpus, old.stored, new.stored)
         except ProblemsError as exc:
             raise DiffError([str(p) for p in exc.problems]) from None
-    comparison = compare(old.clauses, new.clauses, curated=curated, from_label=old.label,
-                         to_label=new.label)
-    return comparison, old, new
+        return compare_versions(old.version, new.version, curated), old, new
+    sections = [side.draft.sections if side.draft is not None else side.version.sections
+                for side in (old, new)]
+    both = all(sections)  # headings are compared when both sides have them
+    return compare(old.clauses, new.clauses, curated=curated, from_label=old.label,
+                   to_label=new.label, old_sections=sections[0] if both else None,
+                   new_sections=sections[1] if both else None), old, new
 
 
-def diff_docx(root: Path | str, a: str, b: str) -> bytes:
+def diff_docx(root: Path | str, a: str, b: str, partial: bool = False,
+              notes: list[str] | None = None) -> bytes:
     """The comparison as a Word document with tracked changes."""
-    comparison, old, new = _compared(Path(root), a, b)
+    comparison, old, new = _compared(Path(root), a, b, partial, notes)
     return comparison_docx(comparison_data(comparison), old.data(), new.data())
 
 
@@ -119,8 +150,9 @@ def _json(comparison: Comparison) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def diff(root: Path | str, a: str, b: str, fmt: str = "text") -> str:
-    comparison = comparison_for(Path(root), a, b)
+def diff(root: Path | str, a: str, b: str, fmt: str = "text", partial: bool = False,
+         notes: list[str] | None = None) -> str:
+    comparison = comparison_for(Path(root), a, b, partial, notes)
     if fmt == "json":
         return _json(comparison)
     if fmt == "html":
@@ -134,16 +166,20 @@ def run_diff(args) -> int:
         print("protocol diff: --format docx writes a Word file, not text: give -o FILE "
               "(for example -o comparison.docx)", file=sys.stderr)
         return 2
+    notes: list[str] = []
+    partial = getattr(args, "partial", False)
     try:
         if args.format == "docx":
-            out = diff_docx(args.root, args.a, args.b)
+            out = diff_docx(args.root, args.a, args.b, partial, notes)
         else:
-            out = diff(args.root, args.a, args.b, args.format)
+            out = diff(args.root, args.a, args.b, args.format, partial, notes)
     except DiffError as exc:
         for message in exc.messages:
             print(message, file=sys.stderr)
         print("protocol diff: nothing compared", file=sys.stderr)
         return 2
+    for note in notes:
+        print(note, file=sys.stderr)
     if output in (None, "-"):
         sys.stdout.write(out)
         return 0

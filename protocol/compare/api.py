@@ -11,8 +11,10 @@ and a pasted or opened draft against the current version on /compare/draft/.
                                      -> ``{"ok": true, "filename", "media_type", "base64"}``:
                                      the comparison as a Word document with tracked changes
 
-A ``version`` in a payload is an entry of ``/api/protocol.json``: ``{"id", "url", "clauses":
-[{"id", "text"}, ...]}``. A guide outcome is ``{"guide", "guide_title", "url", "outcome",
+A ``version`` in a payload is an entry of ``/api/protocol.json``: ``{"id", "url", "preamble",
+"sections": [{"id", "title"}], "clauses": [{"id", "section", "text"}, ...]}`` (``preamble`` and
+``sections`` optional: without them headings and preambles are not compared). A guide outcome
+is ``{"guide", "guide_title", "url", "outcome",
 "title", "cites": [{"version", "clause"}]}``: the page sends the guides' citations, so this
 module never imports the guides. Results are ``{"ok": true, ...}`` or ``{"ok": false,
 "errors": [message, ...]}``; every string in them is plain text except ``html``, which the
@@ -26,9 +28,9 @@ from dataclasses import dataclass
 
 from protocol.authoring import ProblemsError
 from protocol.compare.docx import DOCX_MEDIA_TYPE, comparison_docx, docx_filename, version_data
-from protocol.compare.draft import read_draft
+from protocol.compare.draft import compare_draft, read_draft, sections_left_out
 from protocol.compare.engine import Comparison, compare
-from protocol.compare.report import render_html
+from protocol.compare.report import ranges, render_html
 from protocol.text.model import anchor_for
 
 __all__ = ["compare_versions_json", "compare_draft_json", "compare_draft_docx"]
@@ -38,9 +40,19 @@ __all__ = ["compare_versions_json", "compare_draft_json", "compare_draft_docx"]
 class _Clause:
     id: str
     text: str
+    section: str | None = None
 
 
-def _version_clauses(version) -> tuple[str, str, list[_Clause]]:
+@dataclass(frozen=True)
+class _Version:
+    id: str
+    url: str
+    clauses: list[_Clause]
+    sections: list[dict] | None
+    preamble: str | None
+
+
+def _version(version) -> _Version:
     if not isinstance(version, dict) or not isinstance(version.get("clauses"), list):
         raise ValueError("a version must be {\"id\", \"clauses\": [...]}")
     clauses = []
@@ -48,14 +60,27 @@ def _version_clauses(version) -> tuple[str, str, list[_Clause]]:
         if not isinstance(c, dict) or not isinstance(c.get("id"), str) \
                 or not isinstance(c.get("text"), str):
             raise ValueError("each clause must have an id and a text")
-        clauses.append(_Clause(c["id"], c["text"]))
+        section = c.get("section")
+        clauses.append(_Clause(c["id"], c["text"], section if isinstance(section, str) else None))
+    sections = version.get("sections")
+    if sections is not None:
+        if not isinstance(sections, list) or not all(
+                isinstance(s, dict) and isinstance(s.get("id"), str)
+                and isinstance(s.get("title"), str) for s in sections):
+            raise ValueError("each section must have an id and a title")
+    preamble = version.get("preamble")
     vid = str(version.get("id", ""))
     url = version.get("url") or f"/protocol/{vid}/"
-    return vid, str(url), clauses
+    return _Version(vid, str(url), clauses, sections,
+                    preamble if isinstance(preamble, str) else None)
 
 
 def _linker(url: str):
     return lambda clause_id: f"{url}#{anchor_for(clause_id)}"
+
+
+def _section_linker(url: str):
+    return lambda number: f"{url}#s{number}"
 
 
 def _result(comparison: Comparison, html: str, curated=None, **extra) -> dict:
@@ -75,34 +100,45 @@ def compare_versions_json(payload: str) -> str:
     """Compare two versions sent as JSON (see the module docstring)."""
     try:
         request = json.loads(payload)
-        old_id, old_url, old = _version_clauses(request.get("from"))
-        new_id, new_url, new = _version_clauses(request.get("to"))
+        old = _version(request.get("from"))
+        new = _version(request.get("to"))
         curated = request.get("curated") or None
-        comparison = compare(old, new, curated=curated, from_label=old_id, to_label=new_id)
+        comparison = compare(old.clauses, new.clauses, curated=curated, from_label=old.id,
+                             to_label=new.id, old_sections=old.sections,
+                             new_sections=new.sections, old_preamble=old.preamble,
+                             new_preamble=new.preamble)
     except (ValueError, TypeError, AttributeError) as exc:
         return _failed(f"These versions could not be compared: {exc}")
     level = request.get("heading_level")
     level = level if isinstance(level, int) and 2 <= level <= 6 else 3
-    html = render_html(comparison, from_url=_linker(old_url), to_url=_linker(new_url),
-                       id_prefix=f"diff-{old_id}-{new_id}", heading_level=level)
+    html = render_html(comparison, from_url=_linker(old.url), to_url=_linker(new.url),
+                       from_section_url=_section_linker(old.url),
+                       to_section_url=_section_linker(new.url),
+                       id_prefix=f"diff-{old.id}-{new.id}", heading_level=level)
     return json.dumps(_result(comparison, html, curated))
 
 
 def compare_draft_json(payload: str) -> str:
     """Compare a pasted or uploaded draft with the current version (see the module docstring).
 
-    The result adds ``"draft": {"id", "format", "clauses"}``, ``"changed"`` (the current
-    version's clause ids that the draft changes, removes, moves, splits or merges) and
-    ``"outcomes"``: ``[{"guide", "guide_title", "url", "outcome", "title", "clauses"}]``, the
-    guide outcomes that cite any of them.
+    The payload may add ``"partial": true`` to compare only what the draft contains. The result
+    adds ``"draft": {"id", "format", "clauses"}``, ``"warnings"`` (``draft:LINE: warning: ...``
+    messages, e.g. a skipped number), ``"not_in_draft"`` (the current version's sections, or
+    for a version without sections its clause numbers, that the draft leaves out; compared
+    only with ``partial``), ``"partial"``, ``"changed"`` (the current version's clause ids that
+    the draft changes in substance or removes; editorial changes, moves and renumberings alone
+    are not listed) and ``"outcomes"``: ``[{"guide", "guide_title", "url", "outcome", "title",
+    "clauses", "citations": [{"clause", "now": [ids]}]}]``, the guide outcomes that cite any of
+    them, with each citation's number in the draft ("cites 7.9, now 7.10").
     """
     try:
         request = json.loads(payload)
-        current_id, current_url, current = _version_clauses(request.get("current"))
+        current = _version(request.get("current"))
         text = request.get("draft")
         name = request.get("name") or "draft"
         if not isinstance(name, str):
             name = "draft"
+        partial = request.get("partial") is True
     except (ValueError, TypeError, AttributeError) as exc:
         return _failed(f"The draft could not be read: {exc}")
     try:
@@ -110,31 +146,57 @@ def compare_draft_json(payload: str) -> str:
     except ProblemsError as exc:
         return _failed(*(str(p) for p in exc.problems[:20]))
     label = "Draft" + (f" of {draft.id}" if draft.id else "")
-    comparison = compare(current, draft.clauses, from_label=current_id, to_label=label)
+    comparison = compare_draft(current.clauses, current.sections, draft, partial=partial,
+                               from_label=current.id, to_label=label)
+    left_out, unit = sections_left_out(current.clauses, current.sections, draft)
     changed: list[str] = []
     for pair in comparison.pairs:
-        if pair.status != "unchanged" or pair.moved:
+        if pair.kind == "heading":
+            continue
+        if pair.status == "removed" or pair.substance == "substantive":
             changed += [cid for cid in pair.from_ids if cid not in changed]
-    html = render_html(comparison, from_url=_linker(current_url), to_url=None,
+    html = render_html(comparison, from_url=_linker(current.url), to_url=None,
+                       from_section_url=_section_linker(current.url),
                        id_prefix="draft", heading_level=3)
     return json.dumps(_result(
         comparison, html,
         draft={"id": draft.id, "format": draft.format, "clauses": len(draft.clauses)},
-        changed=changed, outcomes=_citing_outcomes(request.get("outcomes"), current_id, changed)))
+        warnings=[str(w) for w in draft.warnings[:20]],
+        partial=partial, not_in_draft=left_out, not_in_draft_unit=unit,
+        not_in_draft_label=_left_out_label(left_out, unit),
+        changed=changed,
+        outcomes=_citing_outcomes(request.get("outcomes"), current.id, changed, comparison)))
 
 
-def _citing_outcomes(outcomes, version_id: str, clause_ids: list[str]) -> list[dict]:
+def _left_out_label(left_out: list[str], unit: str) -> str:
+    """"Sections 1-6 and 8-12 are" (the start of a sentence), or "" when nothing is left out."""
+    if not left_out:
+        return ""
+    noun = unit.capitalize() + ("" if len(left_out) == 1 else "s")
+    return f"{noun} {ranges(left_out)} {'is' if len(left_out) == 1 else 'are'}"
+
+
+def _citing_outcomes(outcomes, version_id: str, clause_ids: list[str],
+                     comparison: Comparison) -> list[dict]:
     """The outcomes (sent by the page, from the guides) that cite any of ``clause_ids``."""
     wanted = set(clause_ids)
     found = []
     for outcome in outcomes if isinstance(outcomes, list) else []:
         if not isinstance(outcome, dict) or not isinstance(outcome.get("cites"), list):
             continue
-        cited = [c.get("clause") for c in outcome["cites"] if isinstance(c, dict)
-                 and c.get("version") == version_id and c.get("clause") in wanted]
+        cited = list(dict.fromkeys(
+            c.get("clause") for c in outcome["cites"] if isinstance(c, dict)
+            and c.get("version") == version_id and c.get("clause") in wanted))
         if cited:
+            citations = []
+            for cid in cited:
+                now: list[str] = []
+                for pair in comparison.counterparts(cid, "from"):
+                    now += [t for t in pair.to_ids if t not in now]
+                citations.append({"clause": cid, "now": now})
             found.append({key: outcome.get(key) for key in
-                          ("guide", "guide_title", "url", "outcome", "title")} | {"clauses": cited})
+                          ("guide", "guide_title", "url", "outcome", "title")}
+                         | {"clauses": cited, "citations": citations})
     return found
 
 

@@ -15,23 +15,39 @@ or clauses numbered in full (``7.3 Members have ...``), or one level of numbers 
 elected member ...``, wrapped over several lines, as in the 2008 text). A clause runs until the
 next numbered line; a blank line, or a line starting further in or out after a full stop, starts
 a new paragraph. Text before the first clause (a title, an introduction) is not a clause.
+
+Both readers refuse a number given twice or out of sequence (``draft:LINE: message``), so that a
+mistyped number is never silently merged into the clause before it; a number skipped within a
+section (a deleted clause) is a warning, and whole sections may be left out (a draft of one
+section). Bullet marks are list structure, never words: a list copied from a web page without
+them reads as the same clause.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from protocol.text.model import BulletList, Clause, Paragraph
-from protocol.text.parse import parse_body, split_front_matter
+from protocol.text.model import BulletList, Clause, Paragraph, Section
+from protocol.text.parse import _follows, _skipped, parse_body, split_front_matter
 from protocol.authoring import Problem, ProblemsError
+from protocol.compare.engine import Comparison, compare
 
-__all__ = ["Draft", "read_draft", "read_plain"]
+__all__ = ["Draft", "read_draft", "read_plain", "compare_draft", "sections_left_out"]
 
 _MARKDOWN_CLAUSE = re.compile(r"^#{1,6}\s+\d+(?:\.\d+)*\s*$", re.M)
 _FRONT_ID = re.compile(r"""^id:\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$""", re.M)
 # "7.3 text", "7.3. text", "3. text", "3) text"; the text may be empty (a heading line alone).
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)+)\.?(?:\s+(.*))?$|^(\d+)[.)](?:\s+(.*))?$")
 _BULLET = re.compile(r"^(?:•|[-*])\s*(.*)$")
+# Text copied from this site's own version pages: a clause's number comes as "Clause7.3" (its
+# heading, with a visually hidden "Clause "), and the page's own notes and links around the
+# clause text are not protocol text.
+_PAGE_NUMBER = re.compile(r"^Clause\s*(\d+(?:\.\d+)*)$")
+_PAGE_FURNITURE = re.compile(
+    r"^(?:Link to clause \S+?#?|Guides that use this clause: .*|History: .*"
+    r"|New in the \S+ version: .*|Same text in the \S+ version.*"
+    r"|In the \S+ version, clauses? .*|No counterpart in the \S+ version.*"
+    r"|Editorial note: .*)$")
 _SENTENCE_END = (".", ":", ";", "!", "?", "”", '"', "’", ")")
 _MAX_DRAFT = 2_000_000  # characters; a protocol is about 60,000
 
@@ -41,6 +57,14 @@ class Draft:
     clauses: tuple[Clause, ...]
     id: str | None
     format: str  # "markdown" or "plain"
+    sections: tuple[Section, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+
+    def section_numbers(self) -> list[str]:
+        """The sections the draft contains: its headings and its clauses' sections."""
+        found = [s.number for s in self.sections]
+        found += [c.section for c in self.clauses if c.section]
+        return list(dict.fromkeys(found))
 
 
 def read_draft(text: str, path: str = "draft") -> Draft:
@@ -56,17 +80,18 @@ def read_draft(text: str, path: str = "draft") -> Draft:
     if front is not None:
         match = _FRONT_ID.search(front)
         version_id = match.group(1) if match else None
+    warnings: list[Problem] = []
     if front is not None or _MARKDOWN_CLAUSE.search(body):
-        _, _, clauses = parse_body(body, path, first, version_id or "")
+        _, sections, clauses = parse_body(body, path, first, version_id or "", warnings)
         fmt = "markdown"
     else:
-        clauses = read_plain(text, path)
+        sections, clauses = _read_plain(text, path, warnings)
         fmt = "plain"
     if not clauses:
         raise ProblemsError([Problem(path, 1, "no numbered clauses found: number each clause "
                                               "as in the protocol (\"7.3 Members have ...\", or "
                                               "\"### 7.3\" headings in Markdown)")])
-    return Draft(clauses, version_id, fmt)
+    return Draft(clauses, version_id, fmt, tuple(sections), tuple(warnings))
 
 
 # ------------------------------------------------------------------------------ plain text
@@ -98,6 +123,8 @@ def _lines(text: str) -> list[_Line]:
     for n, raw in enumerate(text.split("\n"), 1):
         raw = raw.replace("\t", "    ").replace("\u00a0", " ")
         stripped = raw.strip()
+        if _PAGE_FURNITURE.match(stripped):
+            continue  # copied from a version page: a note or link beside the clause
         if not stripped:
             blank = True
             continue
@@ -107,6 +134,9 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _numbered(line: _Line) -> tuple[str, str, bool] | None:
+    page = _PAGE_NUMBER.match(line.text)
+    if page:
+        return page.group(1), "", True
     match = _NUMBERED.match(line.text)
     if not match:
         return None
@@ -117,14 +147,25 @@ def _numbered(line: _Line) -> tuple[str, str, bool] | None:
 
 def read_plain(text: str, path: str = "draft") -> tuple[Clause, ...]:
     """Clauses from plain numbered text (see the module docstring); raises ProblemsError."""
-    items = _items(_lines(text))
+    return _read_plain(text, path, [])[1]
+
+
+def _read_plain(text: str, path: str, warnings: list[Problem]
+                ) -> tuple[tuple[Section, ...], tuple[Clause, ...]]:
     problems: list[Problem] = []
+    items = _items(_lines(text), problems, path)
     _assign_ids(items, problems, path)
     clauses = []
+    sections: list[Section] = []
     seen: dict[str, int] = {}
+    previous: _Item | None = None
     for item in items:
         if item.is_section:
+            sections.append(Section(item.id, item.rest, item.line.number))
             continue
+        if item.id not in seen:
+            _sequence(previous, item, problems, warnings, path)
+            previous = item
         if item.id in seen:
             problems.append(Problem(path, item.line.number, f"clause {item.id} is numbered "
                                                             f"twice (first at line "
@@ -137,21 +178,55 @@ def read_plain(text: str, path: str = "draft") -> tuple[Clause, ...]:
             continue
         clauses.append(Clause(item.id, item.section, tuple(blocks), item.line.number, ""))
     if problems:
-        raise ProblemsError(problems)
-    return tuple(clauses)
+        raise ProblemsError(sorted(problems, key=lambda p: p.line))
+    return tuple(sections), tuple(clauses)
 
 
-def _items(lines: list[_Line]) -> list[_Item]:
+def _sequence(previous: "_Item | None", item: "_Item", problems: list[Problem],
+              warnings: list[Problem], path: str) -> None:
+    """A clause must follow the one before it; a skipped number is a warning, a new section
+    (a later one: sections may be left out) starts again at its first clause."""
+    prev_id = previous.id if previous is not None else None
+    section = item.section
+    if previous is not None and previous.section != section:
+        if section is not None and previous.section is not None \
+                and section.isdigit() and previous.section.isdigit() \
+                and int(section) < int(previous.section):
+            problems.append(Problem(path, item.line.number, f"section {section} is out of "
+                                                            f"sequence (after section "
+                                                            f"{previous.section})"))
+            return
+        prev_id = None
+    if _follows(prev_id, item.id, section):
+        return
+    if _skipped(prev_id, item.id, section):
+        warnings.append(Problem(path, item.line.number, f"clause {item.id} follows "
+                                                        f"{prev_id or 'the section heading'}: a "
+                                                        "number is skipped (a deleted clause?)",
+                                warning=True))
+        return
+    problems.append(Problem(path, item.line.number, f"clause {item.id} is out of sequence "
+                                                    f"(after {prev_id or 'the start'})"))
+
+
+def _items(lines: list[_Line], problems: list[Problem], path: str) -> list[_Item]:
     """Split the lines into numbered items; lines before the first one are not a clause."""
     items: list[_Item] = []
     furniture = False
+    previous: _Line | None = None
     for line in lines:
         found = _numbered(line)
-        if found and _plausible(found, line, items):
+        verdict = _plausible(found, line, items, previous) if found else "text"
+        previous = line
+        if verdict == "item":
             label, rest, full = found
             items.append(_Item(line, label, rest, full, []))
             furniture = False
             continue
+        if verdict != "text":
+            # Set out like the next clause but numbered wrongly: never merge it into the
+            # clause before (a mistyped "17." for "7.", or "6." typed twice).
+            problems.append(Problem(path, line.number, verdict))
         if not items:
             continue  # a title or an introduction
         current = items[-1]
@@ -169,21 +244,39 @@ def _items(lines: list[_Line]) -> list[_Item]:
 _MAX_GAP = 5
 
 
-def _plausible(found: tuple[str, str, bool], line: _Line, items: list[_Item]) -> bool:
-    """Is a numbered-looking line a new item, rather than wrapped text that happens to start
-    with a number? Relative numbers must follow the item before them at their level."""
+def _plausible(found: tuple[str, str, bool], line: _Line, items: list[_Item],
+               previous: _Line | None) -> str:
+    """Is a numbered-looking line a new item ("item"), wrapped text that happens to start with
+    a number ("text"), or set out as the next item but numbered out of sequence (the message)?
+    Relative numbers must follow the item before them at their level."""
     label, _, full = found
     if full or not items:
-        return True
+        return "item"
     number = int(label)
+    # Set out as an item: after a blank line, or after a line that ends a sentence.
+    set_out = line.blank_before or (previous is not None
+                                    and previous.text.endswith(_SENTENCE_END))
     for earlier in reversed(items):
         if earlier.full:
             continue  # clauses numbered in full do not nest by indentation
         if earlier.line.indent < line.indent:
-            return number == 1  # the first item under a parent
+            # The first item under a parent: 1, or (set out as an item) a later number, where
+            # a draft starts after a deleted clause (the sequence check warns of the gap).
+            if number == 1 or (set_out and number <= 1 + _MAX_GAP):
+                return "item"
+            return "text"
         if earlier.line.indent == line.indent:
-            return int(earlier.label) < number <= int(earlier.label) + _MAX_GAP
-    return True  # the outermost level seen so far
+            last = int(earlier.label)
+            if last < number <= last + _MAX_GAP:
+                return "item"
+            if not set_out or earlier.line.indent == 0 and not earlier.rest:
+                return "text"
+            if number == last:
+                return (f"number {number}. is typed twice (first at line {earlier.line.number}); "
+                        "number each clause once")
+            return (f"number {number}. is out of sequence after {last}. (line "
+                    f"{earlier.line.number}); check the numbering")
+    return "item"  # the outermost level seen so far
 
 
 def _is_section(k: int, items: list[_Item]) -> bool:
@@ -264,3 +357,45 @@ def _blocks(item: _Item) -> list:
     end_para()
     end_bullets()
     return blocks
+
+
+# ------------------------------------------------------------------------------ comparing
+
+
+def sections_left_out(clauses, sections, draft: Draft) -> tuple[list[str], str]:
+    """What of the current version the draft leaves out: ``(numbers, "section")`` for a version
+    with sections (its sections with no heading or clause in the draft), ``(ids, "clause")``
+    for one without (its clause numbers the draft does not have)."""
+    numbers = [s.number if hasattr(s, "number") else s["id"] for s in sections or ()]
+    if not numbers:
+        numbers = list(dict.fromkeys(c.section for c in clauses if c.section))
+    if numbers:
+        contained = set(draft.section_numbers())
+        return [n for n in numbers if n not in contained], "section"
+    ids = {c.id for c in draft.clauses}
+    return [c.id for c in clauses if c.id not in ids], "clause"
+
+
+def compare_draft(clauses, sections, draft: Draft, *, partial: bool = False,
+                  from_label: str | None = None, to_label: str | None = None) -> Comparison:
+    """Compare the current version (``clauses``, ``sections``) with a draft. With ``partial``
+    only what the draft contains is compared (the sections it has, or for a version without
+    sections the clause numbers it has), and ``not_in_draft`` names what was left out. Headings
+    are compared when the draft has any."""
+    left_out, unit = sections_left_out(clauses, sections, draft)
+    skipped = set(left_out) if partial else set()
+    if unit == "section":
+        kept = [c for c in clauses if c.section not in skipped]
+        heads = [s for s in sections or ()
+                 if (s.number if hasattr(s, "number") else s["id"]) not in skipped]
+    else:
+        kept = [c for c in clauses if c.id not in skipped]
+        heads = list(sections or ())
+    compare_heads = bool(draft.sections) and bool(sections)
+    comparison = compare(kept, draft.clauses, from_label=from_label, to_label=to_label,
+                         old_sections=heads if compare_heads else None,
+                         new_sections=draft.sections if compare_heads else None)
+    if partial:
+        comparison.not_in_draft = left_out
+        comparison.not_in_draft_unit = unit
+    return comparison

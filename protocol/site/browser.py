@@ -22,8 +22,9 @@ ARCHIVES = {"guides": ("protocol.authoring", "guides"),
             "training": ("protocol.authoring", "training"),
             # Comparing versions and drafts in the browser: the text core and the comparison,
             # never YAML (that is protocol.sources, which the browser does not need).
+            # diff-match-patch (pure Python) makes the word-level ops.
             "protocol": ("protocol.authoring", "protocol.text", "protocol.compare",
-                         "markdown_it", "mdurl")}
+                         "markdown_it", "mdurl", "diff_match_patch")}
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # fixed timestamps: the same sources give the same bytes
 
 
@@ -53,7 +54,9 @@ def _sources(root: Path, package: str) -> list[tuple[str, Path]]:
     folder = _package_folder(root, package)
     top = folder.parents[package.count(".")]
     files = [folder.parents[k] / "__init__.py" for k in range(package.count("."))]
-    files += sorted(folder.rglob("*.py"))
+    # An installed package's own test suite is not needed in the browser.
+    files += sorted(path for path in folder.rglob("*.py")
+                    if "tests" not in path.relative_to(folder).parts)
     return [(path.relative_to(top).as_posix(), path) for path in files]
 
 

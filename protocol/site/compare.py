@@ -13,8 +13,9 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from protocol.authoring import cites_json
-from protocol.compare import STATUSES, Comparison, Pair, render_html
+from protocol.compare import Comparison, Pair, render_html
 from protocol.compare.docx import comparison_data, comparison_docx, docx_filename, version_data
+from protocol.compare.report import summary_phrases
 from protocol.site.address import url
 from protocol.site.templates import ENV, render
 from protocol.sources.correspondence import load_correspondences
@@ -25,8 +26,12 @@ __all__ = ["compare_page", "draft_page", "outcomes_json", "clause_history", "pai
 
 COMPARE_URL = "/compare/"
 DRAFT_URL = "/compare/draft/"
-# Summary columns: what changed first, then what stayed.
-_COLUMNS = ("changed", "added", "removed", "moved", "split", "merged", "unchanged")
+# Summary columns: what changed first, then what stayed ("corresponds": curated pairs whose
+# words differ, never counted as changed). Substantive and editorial counts, and headings, are in
+# each comparison's own summary below the table.
+_COLUMNS = ("changed", "corresponds", "split", "merged", "added", "removed", "moved",
+            "renumbered", "unchanged")
+COLUMN_TITLES = {"corresponds": "Curated"}
 
 ENV.filters["anchor"] = anchor_for
 ENV.filters["br"] = lambda text: escape(text).replace("\n", Markup("<br>"))
@@ -49,11 +54,12 @@ def _linker(version_id: str):
     return lambda clause_id: url(f"/protocol/{version_id}/") + f"#{anchor_for(clause_id)}"
 
 
-def _sentence(counts: dict[str, int]) -> str:
-    parts = [f"{counts[s]} {s}" for s in STATUSES if counts.get(s)]
-    if counts.get("moved"):
-        parts.append(f"{counts['moved']} moved or renumbered")
-    return ", ".join(parts) if parts else "no clauses"
+def _section_linker(version_id: str):
+    return lambda number: url(f"/protocol/{version_id}/") + f"#s{number}"
+
+
+def _sentence(comparison: Comparison) -> str:
+    return ", ".join(summary_phrases(comparison)) or "no clauses"
 
 
 def _curated_data(root, corpus) -> dict[str, list[dict]]:
@@ -89,13 +95,16 @@ def _comparison(corpus, comparison: Comparison, documents: dict[str, bytes]) -> 
     old, new = corpus.get(comparison.from_id), corpus.get(comparison.to_id)
     counts = comparison.summary()
     path = COMPARE_URL.strip("/") + "/" + docx_filename({"from": old.id, "to": new.id})
-    return {"old": old, "new": new, "counts": counts, "sentence": _sentence(counts),
+    return {"old": old, "new": new, "counts": counts, "sentence": _sentence(comparison),
             "docx": {"url": "/" + path, "size": _size(len(documents[path]))}
             if path in documents else None,
             "section_id": _section_id(comparison),
             "curated": sum(1 for p in comparison.pairs if p.source == "curated"),
             "report": Markup(render_html(comparison, from_url=_linker(old.id),
-                                         to_url=_linker(new.id), id_prefix=_prefix(comparison),
+                                         to_url=_linker(new.id),
+                                         from_section_url=_section_linker(old.id),
+                                         to_section_url=_section_linker(new.id),
+                                         id_prefix=_prefix(comparison),
                                          heading_level=3))}
 
 
@@ -103,7 +112,7 @@ def compare_page(corpus, comparisons: list[Comparison], root) -> Markup:
     """The body of /compare/ below its title."""
     versions = list(corpus)
     documents = word_documents(corpus, comparisons)
-    return render("compare/page.html", columns=_COLUMNS,
+    return render("compare/page.html", columns=_COLUMNS, column_titles=COLUMN_TITLES,
                   comparisons=[_comparison(corpus, c, documents) for c in reversed(comparisons)],
                   versions=list(reversed(versions)), newest=versions[-1].id,
                   oldest=versions[0].id,
@@ -154,19 +163,20 @@ def _how_later(pair: Pair) -> str:
 
 
 def clause_history(corpus, comparisons: list[Comparison], clause) -> Markup:
-    """A compact history for the clause's wrapper on its version page ("" if there is none)."""
+    """A compact history for the clause's wrapper on its version page ("" if there is none):
+    every counterpart in the version before (a curated correspondence may name the clause more
+    than once) and, on a superseded version, every one in the version after."""
     earlier = next((c for c in comparisons if c.to_id == clause.version), None)
     later = next((c for c in comparisons if c.from_id == clause.version), None)
-    before = after = None
-    pair = earlier.counterpart(clause.id, "to") if earlier else None
-    if pair is not None:
+    parts = []
+    for pair in earlier.counterparts(clause.id, "to") if earlier else []:
         before = {"pair": pair, "old_id": earlier.from_id, "new_id": earlier.to_id,
                   "relation": _relation(pair), "ops": _split_ops(pair.ops),
                   "others": [t for t in pair.to_ids if t != clause.id],
                   "whole": f"{COMPARE_URL}#{pair_anchor(earlier, pair)}"}
-    pair = later.counterpart(clause.id, "from") if later else None
-    if pair is not None and not corpus.get(clause.version).current:
-        after = {"pair": pair, "new_id": later.to_id, "how": _how_later(pair)}
-    if before is None and after is None:
-        return Markup("")
-    return render("compare/history.html", clause=clause, before=before, after=after)
+        parts.append(render("compare/history.html", clause=clause, before=before, after=None))
+    if later is not None and not corpus.get(clause.version).current:
+        for pair in later.counterparts(clause.id, "from"):
+            after = {"pair": pair, "new_id": later.to_id, "how": _how_later(pair)}
+            parts.append(render("compare/history.html", clause=clause, before=None, after=after))
+    return Markup("").join(parts)

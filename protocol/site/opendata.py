@@ -19,6 +19,7 @@ def protocol_json(corpus: Corpus) -> dict:
         "current": v.current,
         "url": url(v.url),
         "preamble": v.preamble_text,
+        "sections": [{"id": s.number, "title": s.title, "anchor": s.anchor} for s in v.sections],
         "clauses": [{"id": c.id, "anchor": c.anchor, "section": c.section, "text": c.text,
                      "url": url(c.url),
                      # the editorial notes shown beside the clause on its version page

@@ -5,9 +5,15 @@ words alone are weak, so correspondences are curated by hand, one YAML file per 
 versions: ``docs/_data/correspondence/<from>-<to>.yml``::
 
     correspondences:
-      - from: "6"                 # a clause id of <from>, a list (a merge), or null (added)
+      - from: "6"                 # a clause id of <from>, a list (a merge), "preamble" (the
+                                  # unnumbered introduction), or null (added)
         to: "6.1"                 # a clause id of <to>, a list (a split), or null (removed)
         rationale: Support services are for council business.
+
+Relations may be one to one, one to several, several to one or several to several, and a clause
+may be named in more than one entry when each entry's rationale says what part went where (2008
+clause 15 lives on in 1.4, and in the last bullets of 2.3 and 3.4). Unknown ids, entries without
+a rationale and the same entry twice are refused.
 """
 from __future__ import annotations
 
@@ -16,13 +22,13 @@ from typing import Any
 
 import yaml
 
-from protocol.compare import Comparison, compare, reverse
+from protocol.compare import PREAMBLE, Comparison, compare, reverse
 from protocol.authoring import Problem, ProblemsError
 from protocol.sources.files import read_source
 from protocol.sources.strict_yaml import compose_yaml
 
 __all__ = ["CORRESPONDENCE_DIR", "correspondence_path", "read_correspondences",
-           "load_correspondences", "compare_stored", "consecutive_comparisons", "version_pair",
+           "load_correspondences", "compare_stored", "compare_versions", "consecutive_comparisons", "version_pair",
            "shown_path"]
 
 CORRESPONDENCE_DIR = Path("docs") / "_data" / "correspondence"
@@ -81,7 +87,7 @@ def read_correspondences(path: Path, shown: str, old=None, new=None
         return [], problems
 
     entries: list[dict] = []
-    used: dict[str, dict[str, int]] = {"from": {}, "to": {}}
+    seen: dict[tuple, int] = {}
     sides = {"from": old, "to": new}
     for item in items_node.value:
         entry = _read_entry(item, problem)
@@ -91,16 +97,18 @@ def read_correspondences(path: Path, shown: str, old=None, new=None
         for side in ("from", "to"):
             version = sides[side]
             for cid, node in zip(entry[side], entry[side + "_nodes"]):
-                if version is not None and version.clause(cid) is None:
-                    problem(node, f"clause {cid!r} is not in version {version.id}")
+                if version is not None and not _known(version, cid):
+                    problem(node, f"clause {cid!r} is not in version {version.id}"
+                            + (" (it has no preamble)" if cid == PREAMBLE else ""))
                     ok = False
-                elif cid in used[side]:
-                    problem(node, f"clause {cid!r} ({side}) is already in the correspondence "
-                                  f"at line {used[side][cid]}")
-                    ok = False
-                else:
-                    used[side][cid] = entry["line"]
+        # A clause may be in several entries, each saying what part went where; the same
+        # correspondence twice is a slip.
+        key = (tuple(entry["from"]), tuple(entry["to"]))
+        if ok and key in seen:
+            problem(item, f"this correspondence repeats the one at line {seen[key]}")
+            ok = False
         if ok:
+            seen[key] = entry["line"]
             entries.append({k: entry[k] for k in ("from", "to", "rationale", "line")})
     return entries, problems
 
@@ -135,10 +143,6 @@ def _read_entry(item, problem) -> dict | None:
         entry[side], entry[side + "_nodes"] = ids
     if not entry["from"] and not entry["to"]:
         problem(item, "correspondence names no clauses (from and to are both null)")
-        return None
-    if len(entry["from"]) > 1 and len(entry["to"]) > 1:
-        problem(item, "correspondence maps several clauses to several; split it into entries "
-                      "that map one clause to one or more")
         return None
     rationale = fields.get("rationale")
     if rationale is None:
@@ -180,6 +184,12 @@ def _read_ids(node, side: str, problem) -> tuple[list[str], list] | None:
     return ids, list(nodes)
 
 
+def _known(version, cid: str) -> bool:
+    if cid == PREAMBLE:
+        return bool(version.preamble_text)
+    return version.clause(cid) is not None
+
+
 def version_pair(stem: str, corpus) -> tuple[str, str] | None:
     ids = {v.id for v in corpus}
     for at in range(len(stem)):
@@ -210,8 +220,14 @@ def compare_stored(root: Path | str, corpus, from_id: str, to_id: str) -> Compar
     """Compare two stored versions, using curated correspondences when there is a file."""
     old, new = corpus.get(from_id), corpus.get(to_id)
     curated = load_correspondences(root, corpus, from_id, to_id)
+    return compare_versions(old, new, curated)
+
+
+def compare_versions(old, new, curated=None) -> Comparison:
+    """Two Versions compared: clauses, section headings and preambles."""
     return compare(old.clauses, new.clauses, curated=curated, from_label=old.id,
-                   to_label=new.id)
+                   to_label=new.id, old_sections=old.sections, new_sections=new.sections,
+                   old_preamble=old.preamble_text, new_preamble=new.preamble_text)
 
 
 def consecutive_comparisons(root: Path | str, corpus) -> list[Comparison]:

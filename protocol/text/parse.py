@@ -92,8 +92,30 @@ def _follows(prev: str | None, new: str, section: str | None) -> bool:
     return False
 
 
-def parse_body(text: str, path: str, line_offset: int = 1, version_id: str = ""):
-    """Parse the Markdown body. Returns (preamble, sections, clauses); raises ProblemsError."""
+def _skipped(prev: str | None, new: str, section: str | None) -> bool:
+    """Is ``new`` a later number at the level ``_follows`` expects (a number skipped: in a
+    draft, a deleted clause not yet renumbered)?"""
+    if prev is None:
+        head, _, last = new.rpartition(".")
+        return head == (section or "") and last.isdigit() and int(last) > 1
+    parts = prev.split(".")
+    new_parts = new.split(".")
+    floor = 1 if section else 0
+    for keep in range(len(parts), floor, -1):
+        if len(new_parts) == keep and new_parts[:keep - 1] == parts[:keep - 1] \
+                and new_parts[-1].isdigit() and int(new_parts[-1]) > int(parts[keep - 1]):
+            return True
+    return False
+
+
+def parse_body(text: str, path: str, line_offset: int = 1, version_id: str = "",
+               warnings: list[Problem] | None = None):
+    """Parse the Markdown body. Returns (preamble, sections, clauses); raises ProblemsError.
+
+    With ``warnings`` (a list), the body is a draft: sections may be left out (they need only
+    come in increasing order), and a number skipped within a section (a deleted clause) is a
+    warning added to the list rather than a problem."""
+    draft = warnings is not None
     problems: list[Problem] = []
     tokens = _MD.parse(text)
     preamble: list[tuple[str | None, object]] = []
@@ -129,7 +151,13 @@ def parse_body(text: str, path: str, line_offset: int = 1, version_id: str = "")
                 if any(c["id"] == title for c in clauses):
                     problems.append(Problem(path, line, f"duplicate clause id {title}"))
                 elif not _follows(prev_clause, title, section):
-                    problems.append(Problem(path, line, f"clause {title} is out of sequence "
+                    if draft and _skipped(prev_clause, title, section):
+                        warnings.append(Problem(path, line, f"clause {title} follows "
+                                                            f"{prev_clause or 'the section heading'}: "
+                                                            "a number is skipped (a deleted clause?)",
+                                                warning=True))
+                    else:
+                        problems.append(Problem(path, line, f"clause {title} is out of sequence "
                                                         f"(after {prev_clause or 'the start'})"))
                 clauses.append({"id": title, "section": section, "blocks": [], "line": line})
                 prev_clause = title
@@ -138,7 +166,11 @@ def parse_body(text: str, path: str, line_offset: int = 1, version_id: str = "")
             if match:
                 number = match.group(1)
                 expected = str(int(sections[-1].number) + 1) if sections else "1"
-                if number != expected:
+                if draft and sections and int(number) > int(sections[-1].number):
+                    pass  # a draft may leave sections out
+                elif draft and not sections:
+                    pass
+                elif number != expected:
                     problems.append(Problem(path, line, f"section {number} is out of sequence "
                                                         f"(expected {expected})"))
                 if clauses and not sections:

@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import expect
 
 import guides
+from protocol.compare.report import pair_title, summary_phrases
 from protocol.sources.correspondence import compare_stored
 
 pytestmark = pytest.mark.browser
@@ -82,16 +83,22 @@ def test_while_python_starts_the_page_says_so(compare_tab):
 
 def test_the_redline_is_readable(compare_tab, root, corpus):
     page = compare_tab.page
-    expected = compare_stored(root, corpus, "2008", "2022").summary()
+    comparison = compare_stored(root, corpus, "2008", "2022")
+    expected = comparison.summary()
     row = page.locator('.compare-summary tr[data-from="2008"][data-to="2022"]')
-    for status in ("changed", "added", "removed", "moved", "split", "merged"):
+    for status in ("changed", "corresponds", "added", "removed", "moved", "renumbered", "split",
+                   "merged"):
         expect(row.locator(f'td[data-count="{status}"]')).to_have_text(
             str(expected.get(status, 0)))
     section = page.locator("#v2008-2022")
-    expect(section.locator(".diff-summary li")).to_have_text(
-        [f"{n} {s}" for s, n in expected.items()])
+    expect(section.locator(".diff-summary li")).to_have_text(summary_phrases(comparison))
     pair = section.locator('article.diff-pair[data-from="6"]')
-    expect(pair.locator(".diff-heading")).to_have_text("6 corresponds to 6.1 (moved)")
+    expect(pair.locator(".diff-heading")).to_have_text("6 corresponds to 6.1")
+    # A moved clause says where it came from and went.
+    moved = section.locator('article.diff-pair[data-from="13"]')
+    expect(moved.locator(".diff-heading")).to_have_text(
+        "13 corresponds to 3.3, moved from 13 to 3.3 (section 3)")
+    expect(moved).to_be_visible()
     expect(pair.locator(".diff-rationale")).to_contain_text("Curated correspondence:")
     # Insertions and deletions are marked up, and shown by more than colour.
     deleted = pair.locator(".diff-inline del").first
@@ -119,13 +126,14 @@ def test_side_by_side_toggles_from_the_keyboard(compare_tab):
     page.keyboard.press("Enter")
     expect(button).to_have_attribute("aria-expanded", "true")
     expect(view).to_be_visible()
-    expect(view.locator(".diff-old")).to_contain_text("Old (2008)")
+    expect(view.locator("th.diff-old")).to_have_text("Old (2008)")
+    expect(view.locator("th.diff-new")).to_have_text("New (2022)")
     expect(view.locator(".diff-old del").first).to_be_visible()
     expect(view.locator(".diff-new ins").first).to_be_visible()
     assert view.locator(".diff-old ins").count() == 0 and view.locator(".diff-new del").count() == 0
     # Side by side: the two texts sit next to each other on a wide screen.
-    old_box = view.locator(".diff-old").bounding_box()
-    new_box = view.locator(".diff-new").bounding_box()
+    old_box = view.locator("td.diff-old").bounding_box()
+    new_box = view.locator("td.diff-new").bounding_box()
     assert new_box["x"] > old_box["x"] + old_box["width"] - 1
     page.keyboard.press("Space")
     expect(button).to_have_attribute("aria-expanded", "false")
@@ -141,14 +149,18 @@ def test_any_two_versions_on_demand_2022_to_2008(compare_tab, root, corpus):
     page.locator("form[data-compare-form] button[type=submit]").click()
     result = page.locator("[data-compare-result]")
     expected = compare_stored(root, corpus, "2022", "2008")
-    expect(result.locator(".diff-summary li")).to_have_text(
-        [f"{n} {s}" for s, n in expected.summary().items()], timeout=30_000)
+    expect(result.locator(".diff-summary li")).to_have_text(summary_phrases(expected),
+                                                            timeout=30_000)
     expect(result.locator("h3").first).to_be_focused()
     # Curated pairs read backwards: 2.1 + 2.2 merged into 2008 clause 1.
     merged = result.locator('article.diff-pair[data-to="1"]')
     expect(merged).to_have_attribute("data-status", "merged")
     expect(merged).to_have_attribute("data-source", "curated")
-    expect(merged.locator(".diff-heading")).to_have_text("2.1 + 2.2 corresponds to 1 (merged) (moved)")
+    expected_pair = next(p for p in expected.pairs if p.to_ids == ("1",))
+    expect(merged.locator(".diff-heading")).to_have_text(pair_title(expected_pair))
+    # Headings are compared too (2008 has none): each 2022 heading is removed.
+    expect(result.locator('article.diff-pair[data-kind="heading"][data-status="removed"]')
+           ).to_have_count(12)
     expect(result.locator("article.diff-pair")).to_have_count(len(expected.pairs))
     # Its side-by-side toggles work too.
     button = result.locator("button.diff-toggle").first
@@ -167,7 +179,7 @@ def test_a_version_against_itself_collapses_unchanged_clauses(compare_tab):
                                                             timeout=30_000)
     collapsed = result.locator("details.diff-unchanged")
     expect(collapsed).to_have_count(1)
-    expect(collapsed.locator("summary")).to_have_text("57 unchanged clauses (1.1 to 12.3)")
+    expect(collapsed.locator("summary")).to_have_text("69 unchanged items (heading 1 to 12.3)")
     expect(collapsed.locator("article.diff-pair").first).to_be_hidden()
     collapsed.locator("summary").click()
     expect(collapsed.locator("article.diff-pair").first).to_be_visible()
@@ -222,7 +234,7 @@ def test_check_a_draft_shows_the_changes_and_the_guides(draft_tab, root):
     expect(pair.locator(".diff-inline del")).to_have_text(["statutory"])
     expect(pair.locator(".diff-inline ins")).to_have_text(["legal"])
     expect(result.locator(".diff-summary li")).to_have_text(["56 unchanged", "1 changed",
-                                                             "0 moved"])
+                                                             "0 moved", "1 substantive change"])
     expect(result.locator('article.diff-pair[data-status="changed"]')).to_have_count(1)
     expect(pair.locator('.diff-heading a[href="/protocol/2022/#c7-3"]')).to_have_text("7.3")
     # The guide outcomes that cite 7.3, each linked to its guide.
@@ -293,9 +305,76 @@ def test_open_a_draft_from_a_file(draft_tab, root, tmp_path):
     pair = result.locator('article.diff-pair[data-status="changed"]')
     expect(pair).to_have_count(1, timeout=30_000)
     expect(pair).to_have_attribute("data-from", "7.1")
-    expect(pair.locator(".diff-inline del")).to_have_text(["memberconcerned."])
-    expect(pair.locator(".diff-inline ins")).to_have_text(["member concerned."])
+    expect(pair.locator(".diff-inline del")).to_have_text(["memberconcerned"])
+    expect(pair.locator(".diff-inline ins")).to_have_text(["member concerned"])
     assert "member concerned" in page.locator("#draft-text").input_value()
+
+
+def _section_7(corpus) -> str:
+    version = corpus.get("2022")
+    section = next(s for s in version.sections if s.number == "7")
+    lines = [f"{section.number}. {section.title}"]
+    lines += [f"{c.id} {c.text}" for c in version.clauses if c.section == "7"]
+    return "\n\n".join(lines)
+
+
+def test_a_one_section_draft_can_be_compared_on_its_own(draft_tab, corpus):
+    page = draft_tab.page
+    _submit(page, _section_7(corpus))
+    result = page.locator("[data-draft-result]")
+    offer = result.locator(".draft-left-out")
+    expect(offer).to_contain_text("Sections 1-6 and 8-12 are not in your draft", timeout=30_000)
+    expect(result.locator('article.diff-pair[data-kind="clause"][data-status="removed"]')
+           ).to_have_count(46)
+    offer.locator("button").click()
+    expect(page.locator("#draft-partial")).to_be_checked()
+    expect(result.locator(".diff-partial")).to_have_text(
+        "Sections 1-6 and 8-12 are not in the draft and were not compared.", timeout=30_000)
+    expect(result.locator(".diff-summary li")).to_have_text(["11 unchanged", "0 moved"])
+    expect(result.locator('article.diff-pair[data-status="removed"]')).to_have_count(0)
+    expect(result.locator(".draft-outcomes")).to_contain_text(
+        "No decision guide cites a clause this draft changes.")
+    page.locator("#draft-partial").uncheck()
+
+
+def test_a_number_typed_twice_is_shown_beside_the_text(draft_tab):
+    page = draft_tab.page
+    _submit(page, "7. Access\n\n  5. Five.\n\n  6. Six.\n\n  6. Six again.\n")
+    errors = page.locator("[data-draft-errors]")
+    expect(errors).to_contain_text(
+        "draft:7: number 6. is typed twice (first at line 5); number each clause once",
+        timeout=30_000)
+    textarea = page.locator("#draft-text")
+    expect(textarea).to_have_attribute("aria-invalid", "true")
+    assert "draft-errors" in textarea.get_attribute("aria-describedby").split()
+    # Beside the text: right below the box, aligned with it.
+    box, under = textarea.bounding_box(), errors.bounding_box()
+    assert 0 <= under["y"] - (box["y"] + box["height"]) < 40
+    assert abs(under["x"] - box["x"]) < 2
+    # A draft that reads clears the error and its description.
+    _submit(page, "7.1 One.\n")
+    expect(page.locator("[data-draft-result] .diff-summary")).to_be_visible(timeout=30_000)
+    expect(errors).to_be_hidden()
+    expect(textarea).not_to_have_attribute("aria-invalid", "true")
+
+
+def test_text_copied_from_the_version_page_compares_as_unchanged(draft_tab):
+    page = draft_tab.page
+    source = draft_tab.context.new_page()
+    source.goto(draft_tab.server + "/protocol/2022/")
+    copied = source.evaluate("""() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector("article"));
+        const selection = getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return selection.toString(); }""")
+    source.close()
+    assert "•" not in copied  # the page's bullets are list markers, not copied
+    _submit(page, copied)
+    result = page.locator("[data-draft-result]")
+    expect(result.locator(".diff-summary li")).to_have_text(["57 unchanged", "0 moved"],
+                                                            timeout=30_000)
 
 
 def test_an_empty_draft_is_an_error_summary(draft_tab):

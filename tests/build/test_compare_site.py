@@ -58,9 +58,11 @@ def test_compare_page_summary_matches_the_engine(site_dir, root, corpus):
     expected = compare_stored(root, corpus, "2008", "2022").summary()
     row = re.search(r'<tr data-from="2008" data-to="2022">(.*?)</tr>', html).group(1)
     counts = dict(re.findall(r'<td data-count="(\w+)">(\d+)</td>', row))
-    for status in ("changed", "added", "removed", "moved", "split", "merged"):
+    for status in ("changed", "corresponds", "added", "removed", "moved", "renumbered", "split",
+                   "merged"):
         assert int(counts[status]) == expected.get(status, 0), status
-    assert counts["curated"] == "16"
+    # Curated pairs whose words differ are counted apart, never as "changed".
+    assert counts["changed"] == "0" and counts["corresponds"] == "8"
 
 
 def test_compare_page_redline_links_and_toggles(site_dir):
@@ -102,7 +104,8 @@ def test_compare_page_offers_any_two_versions(site_dir, corpus):
                      html).group(1)
     curated = json.loads(data)
     assert set(curated) == {"2008|2022", "2022|2008"}
-    assert {"from": ["6"], "to": ["6.1"]}.items() <= curated["2008|2022"][5].items()
+    six = next(e for e in curated["2008|2022"] if e["from"] == ["6"])
+    assert six["to"] == ["6.1"] and six["rationale"]
     status = next(e for e in page.all if "data-compare-status" in e["attrs"])
     assert "Python is starting" in status["text"]
 
@@ -160,6 +163,22 @@ def test_a_clause_shows_its_counterpart_in_the_previous_version(site_dir):
     assert 'href="/protocol/2022/#c2-2"' in _clause_section(html, "c2-1")
 
 
+def test_every_counterpart_is_in_a_clauses_history(site_dir):
+    # 2008 clause 15 lives on in 1.4 and in the last bullets of 2.3 and 3.4.
+    html = _read(site_dir, "/protocol/2008/")
+    history = _clause_section(html, "c15")
+    assert re.search(r'clause <a href="/protocol/2022/#c1-4">1.4</a> corresponds', history)
+    assert re.search(r'clauses <a href="/protocol/2022/#c2-3">2.3</a> \+ '
+                     r'<a href="/protocol/2022/#c3-4">3.4</a> corresponds', history)
+    later = _read(site_dir, "/protocol/2022/")
+    both = _clause_section(later, "c2-3")
+    assert "corresponds to 2008 clause 2<" in both and "corresponds to 2008 clause 15<" in both
+    # The 2008 introduction is named as such, and links to the page, not to a clause anchor.
+    first = _clause_section(later, "c1-1")
+    assert "corresponds to the 2008 introduction" in first
+    assert "#cpreamble" not in first
+
+
 def test_a_superseded_clause_points_to_its_successor(site_dir):
     html = _read(site_dir, "/protocol/2008/")
     assert re.search(r'In the 2022 version, clause <a href="/protocol/2022/#c6-1">6.1</a> '
@@ -177,7 +196,9 @@ def test_the_protocol_archive_holds_what_the_draft_needs_and_no_yaml(site_dir):
     for name in ("protocol/__init__.py", "protocol/compare/draft.py",
                  "protocol/compare/engine.py", "protocol/compare/api.py", "protocol/text/parse.py",
                  "protocol/text/model.py", "protocol/authoring/problems.py",
-                 "markdown_it/__init__.py", "markdown_it/main.py", "mdurl/__init__.py"):
+                 "markdown_it/__init__.py", "markdown_it/main.py", "mdurl/__init__.py",
+                 "diff_match_patch/__init__.py", "diff_match_patch/diff_match_patch.py"):
         assert name in names, name
     assert not any(n.startswith(("yaml/", "_yaml")) for n in names)
+    assert not any(n.startswith("diff_match_patch/tests/") for n in names)
 

@@ -1,8 +1,10 @@
 // Runs the guides in real Pyodide under Node, for tests/pyodide/test_parity_pyodide.py.
 //
-//   node tests/pyodide/pyodide_parity.mjs <guides.zip>  < cases.json  > results.json
+//   node tests/pyodide/pyodide_parity.mjs <archive.zip> [module:function] < cases.json > results.json
 //
-// cases.json is a JSON list of run_json payloads ({"guide": id, "answers": {...}}). The zip is
+// cases.json is a JSON list of payloads for the function (default guides.api:run_json, which
+// takes {"guide": id, "answers": {...}}; the comparison's parity test names
+// protocol.compare.api:compare_versions_json and compare_draft_json, one run each). The zip is
 // the archive the site ships (protocol.browserpython), unpacked exactly as the browser worker
 // does. Pyodide starts once (several seconds), then every case runs in it. Prints one JSON
 // object: {"python": {"version": sys.version, "platform": sys.platform}, "results": [...]},
@@ -11,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { loadPyodide } from "../../node_modules/pyodide/pyodide.mjs";
 
-const [zipPath] = process.argv.slice(2);
+const [zipPath, target = "guides.api:run_json"] = process.argv.slice(2);
 if (!zipPath) {
   process.stderr.write("usage: node tests/pyodide/pyodide_parity.mjs <guides.zip> < cases.json\n");
   process.exit(2);
@@ -26,7 +28,8 @@ pyodide.unpackArchive(new Uint8Array(readFileSync(zipPath)), "zip");
 
 const sys = pyodide.pyimport("sys");
 const python = { version: sys.version, platform: sys.platform };
-const runJson = pyodide.pyimport("guides.api").run_json;
+const [moduleName, functionName] = target.split(":");
+const runJson = pyodide.pyimport(moduleName)[functionName];
 
 const results = cases.map((payload) => {
   try {

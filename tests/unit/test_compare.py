@@ -74,9 +74,16 @@ def test_word_ops_changed_word_is_exactly_that_word():
     ]
 
 
-def test_word_ops_keeps_punctuation_with_its_word():
+def test_word_ops_punctuation_is_its_own_token():
     ops = word_ops("Officers must act properly.", "Officers must act lawfully.")
-    assert ops == [("equal", "Officers must act "), ("delete", "properly."), ("insert", "lawfully.")]
+    assert ops == [("equal", "Officers must act "), ("delete", "properly"), ("insert", "lawfully"),
+                   ("equal", ".")]
+    # The example: a sentence extended after its last word keeps that word and its
+    # full stop moves, rather than [-matters.-]{+matters unless the Chief Executive agrees.+}
+    ops = word_ops("Officers must not discuss these matters.",
+                   "Officers must not discuss these matters unless the Chief Executive agrees.")
+    assert ops == [("equal", "Officers must not discuss these matters"),
+                   ("insert", " unless the Chief Executive agrees"), ("equal", ".")]
 
 
 def test_word_ops_pure_rewrap_is_one_equal_op():
@@ -144,8 +151,8 @@ def test_inserted_clause_is_added_in_place_and_renumbers_what_follows():
     assert brief(result) == [
         (("1",), ("1",), "unchanged", False),
         ((), ("2",), "added", False),
-        (("2",), ("3",), "unchanged", True),  # renumbering alone counts as moved
-        (("3",), ("4",), "unchanged", True),
+        (("2",), ("3",), "unchanged", False),  # renumbered, not moved
+        (("3",), ("4",), "unchanged", False),
     ]
     assert result.pairs[1].ops == [("insert", T["d"])]
     assert result.pairs[1].similarity == 0.0
@@ -158,9 +165,10 @@ def test_deleted_clause_stays_where_it_stood():
     assert brief(result) == [
         (("1",), ("1",), "unchanged", False),
         (("2",), (), "removed", False),
-        (("3",), ("2",), "unchanged", True),
-        (("4",), ("3",), "unchanged", True),
+        (("3",), ("2",), "unchanged", False),
+        (("4",), ("3",), "unchanged", False),
     ]
+    assert [p.renumbered for p in result.pairs] == [False, False, True, True]
     assert result.pairs[1].ops == [("delete", T["b"])]
 
 
@@ -169,7 +177,7 @@ def test_removed_first_clause_comes_first():
     new = version(("1", T["b"]))
     assert brief(compare(old, new)) == [
         (("1",), (), "removed", False),
-        (("2",), ("1",), "unchanged", True),
+        (("2",), ("1",), "unchanged", False),
     ]
 
 
@@ -190,10 +198,11 @@ def test_moved_and_renumbered_section():
         (("1.1",), ("1.1",), "unchanged", False),
         (("1.2",), ("1.2",), "unchanged", False),
         (("3.1",), ("2.1",), "unchanged", True),
-        (("2.1",), ("3.1",), "unchanged", True),
-        (("2.2",), ("3.2",), "unchanged", True),
+        (("2.1",), ("3.1",), "unchanged", False),
+        (("2.2",), ("3.2",), "unchanged", False),
     ]
-    assert result.summary() == {"unchanged": 5, "moved": 3}
+    # One section of two clauses stays in place; the one-clause section moved ahead of it.
+    assert result.summary() == {"unchanged": 5, "moved": 1, "renumbered": 3}
 
 
 def test_move_without_renumbering_flags_only_what_left_the_order():
@@ -211,8 +220,8 @@ def test_moved_and_edited_clause_is_changed_and_moved():
     result = compare(old, new)
     assert brief(result) == [
         (("1",), ("1",), "unchanged", False),
-        (("3",), ("2",), "unchanged", True),
-        (("4",), ("3",), "unchanged", True),
+        (("3",), ("2",), "unchanged", False),
+        (("4",), ("3",), "unchanged", False),
         (("2",), ("4",), "changed", True),
     ]
 
@@ -224,7 +233,7 @@ def test_split_paragraphs_become_one_split_pair():
     assert brief(result) == [
         (("5.2",), ("5.2",), "unchanged", False),
         (("5.3",), ("5.3", "5.4"), "split", False),
-        (("5.4",), ("5.5",), "unchanged", True),
+        (("5.4",), ("5.5",), "unchanged", False),
     ]
     split = result.pairs[1]
     assert split.ops == [("equal", T["b"] + "\n\n" + T["c"])]
@@ -267,7 +276,7 @@ def test_merged_paragraphs_become_one_merged_pair():
     assert brief(result) == [
         (("2.1",), ("2.1",), "unchanged", False),
         (("2.2", "2.3"), ("2.2",), "merged", False),
-        (("2.4",), ("2.3",), "unchanged", True),
+        (("2.4",), ("2.3",), "unchanged", False),
     ]
     assert result.pairs[1].ops == [("equal", T["b"] + "\n\n" + T["c"])]
     assert result.to_json()["pairs"][1]["from"] == ["2.2", "2.3"]
@@ -295,14 +304,23 @@ def test_pure_rewrap_is_unchanged():
     assert result.pairs[0].ops == [("equal", T["a"])]
 
 
-def test_rewritten_clause_with_same_number_is_removed_and_added():
-    old = version(("1", T["a"]), ("2", T["b"]))
-    new = version(("1", T["a"]), ("2", T["g"]))
+def test_rewritten_clause_with_same_number_in_place_is_changed():
+    old = version(("1", T["a"]), ("2", T["b"]), ("3", T["c"]))
+    new = version(("1", T["a"]), ("2", T["g"]), ("3", T["c"]))
     assert brief(compare(old, new)) == [
         (("1",), ("1",), "unchanged", False),
-        (("2",), (), "removed", False),
-        ((), ("2",), "added", False),
+        (("2",), ("2",), "changed", False),
+        (("3",), ("3",), "unchanged", False),
     ]
+
+
+def test_a_rewritten_clause_that_lost_its_place_is_removed_and_added():
+    # The same number, but its neighbours are not the same pairs: not "in place".
+    old = version(("1", T["a"]), ("2", T["b"]), ("3", T["c"]))
+    new = version(("1", T["c"]), ("2", T["g"]), ("3", T["a"]))
+    statuses = {(p.from_ids, p.to_ids): p.status for p in compare(old, new).pairs}
+    assert statuses[(("2",), ())] == "removed"
+    assert statuses[((), ("2",))] == "added"
 
 
 def test_identical_text_prefers_the_same_number():
@@ -318,7 +336,7 @@ def test_version_compared_with_itself_is_all_unchanged():
     result = compare(old, list(old))
     assert {p.status for p in result.pairs} == {"unchanged"}
     assert not any(p.moved for p in result.pairs)
-    assert result.summary() == {"unchanged": len(T), "moved": 0}
+    assert result.summary() == {"unchanged": len(T), "moved": 0, "renumbered": 0}
 
 
 def test_empty_versions():
@@ -338,14 +356,18 @@ def test_model_like_objects_work():
 
 def test_to_json_shape():
     old = version(("1", T["a"]), ("2", T["b"]), ("3", T["c"]))
-    new = version(("1", T["a"]), ("2", T["b"].replace("advice", "guidance")), ("3", T["d"]))
+    new = version(("1", T["a"]), ("2", T["b"].replace("advice", "guidance")), ("4", T["d"]))
     data = compare(old, new, from_label="2008", to_label="2022").to_json()
     json.dumps(data)  # plain JSON types only
     assert list(data) == ["from", "to", "summary", "pairs"]
     assert (data["from"], data["to"]) == ("2008", "2022")
-    assert data["summary"] == {"unchanged": 1, "changed": 1, "added": 1, "removed": 1, "moved": 0}
+    assert data["summary"] == {"unchanged": 1, "changed": 1, "added": 1, "removed": 1, "moved": 0,
+                               "renumbered": 0, "substantive": 1}
     for pair in data["pairs"]:
-        assert list(pair) == ["from", "to", "status", "moved", "source", "similarity", "ops"]
+        assert list(pair) == ["kind", "from", "to", "status", "moved", "renumbered", "source",
+                              "substance", "similarity", "starts", "ops"]
+        assert pair["kind"] == "clause"
+        assert pair["substance"] == ("substantive" if pair["status"] == "changed" else None)
         assert pair["status"] in STATUSES
         assert pair["source"] == "computed"
         assert 0 <= pair["similarity"] <= 1
@@ -354,7 +376,7 @@ def test_to_json_shape():
             assert list(op) == ["op", "text"]
             assert op["op"] in ("equal", "delete", "insert")
     by_status = {p["status"]: p for p in data["pairs"]}
-    assert by_status["added"]["from"] is None and by_status["added"]["to"] == "3"
+    assert by_status["added"]["from"] is None and by_status["added"]["to"] == "4"
     assert by_status["removed"]["from"] == "3" and by_status["removed"]["to"] is None
     assert by_status["changed"]["ops"][1] == {"op": "delete", "text": "advice "}
 
@@ -377,7 +399,7 @@ def test_curated_correspondence_overrides_computation():
     assert (first.from_ids, first.to_ids, first.status, first.source) == (
         ("7",), ("1",), "changed", "curated")
     assert first.rationale == "Rewritten in 2022 as a duty to review."
-    assert first.moved  # renumbered
+    assert first.renumbered and not first.moved
     assert [p.source for p in result.pairs[1:]] == ["computed", "computed"]
     assert result.to_json()["pairs"][0]["source"] == "curated"
 
@@ -413,8 +435,6 @@ def test_curated_added_and_removed():
     [
         ([{"from": "99", "to": "1"}], "not in the old version"),
         ([{"from": "1", "to": "99"}], "not in the new version"),
-        ([{"from": "1", "to": "1"}, {"from": "1", "to": "2"}], "two curated"),
-        ([{"from": ["1", "2"], "to": ["1", "2"]}], "many"),
         ([{"from": None, "to": None}], "names no clauses"),
         ([{"from": 1.1, "to": "1"}], "quote it"),
     ],
@@ -424,6 +444,25 @@ def test_bad_curated_correspondences_are_refused(curated, message):
     new = version(("1", T["a"]), ("2", T["b"]))
     with pytest.raises(ValueError, match=message):
         compare(old, new, curated=curated)
+
+
+def test_curated_many_to_many_and_a_clause_in_several_entries():
+    old = version(("1", T["a"]), ("2", T["b"] + " " + T["c"]), ("3", T["d"]))
+    new = version(("1", T["a"]), ("2", T["b"]),
+                  ("3", T["c"] + " " + T["d"].replace("Party", "Political")))
+    curated = [{"from": ["2", "3"], "to": ["2", "3"], "rationale": "rearranged"},
+               {"from": "1", "to": "1", "rationale": "the same"},
+               {"from": "1", "to": "3", "rationale": "one sentence of 1 went to 3"}]
+    result = compare(old, new, curated=curated)
+    assert [(p.from_ids, p.to_ids, p.status, p.source) for p in result.pairs] == [
+        (("1",), ("1",), "unchanged", "curated"),
+        (("2", "3"), ("2", "3"), "changed", "curated"),
+        (("1",), ("3",), "changed", "curated"),
+    ]
+    # Curated pairs whose words differ count as "corresponds", and each clause once.
+    assert result.summary() == {"unchanged": 1, "corresponds": 1, "moved": 0, "renumbered": 0,
+                                "substantive": 1}
+    assert len(result.counterparts("1", "from")) == 2
 
 
 def test_curated_integer_ids_are_accepted():
@@ -450,10 +489,11 @@ def sample() -> Comparison:
 def test_render_text_summary_headings_and_redline():
     text = render_text(sample())
     first = text.splitlines()[0]
-    assert first == "2008 → 2022: 2 unchanged, 2 changed, 2 moved"
-    assert "unchanged (1): 1" in text
-    assert "3 → 2 unchanged (moved)" in text
-    assert "2 → 3 changed (moved)" in text
+    assert first == ("2008 → 2022: 2 unchanged, 2 changed, 1 moved, 2 renumbered, "
+                     "2 substantive changes")
+    # 3 -> 2 is only renumbered (collapsed); 2 -> 3 left the order.
+    assert "unchanged (2): 1, 2" in text
+    assert "2 → 3 changed, moved from 2 to 3\n" in text
     assert "  Officers give [-advice-] {+guidance+} to the Council" in text
     assert "4 changed\n" in text
 
@@ -463,7 +503,8 @@ def test_render_text_curated_says_corresponds_to():
     new = version(("1", T["g"]))
     result = compare(old, new, curated=[{"from": "7", "to": "1", "rationale": "Reworded."}])
     text = render_text(result)
-    assert "7 corresponds to 1 (moved)" in text
+    assert "\n7 corresponds to 1\n" in text
+    assert text.startswith("1 curated correspondence, 0 moved, 1 renumbered, 1 substantive change")
     assert "Curated correspondence: Reworded." in text
 
 
@@ -476,7 +517,7 @@ def test_render_html_redline_escaping_and_structure():
     assert 'data-status="changed"' in out
     assert '<ul class="diff-summary">' in out and "<li>2 changed</li>" in out
     # Statuses are told in words, not only by colour.
-    assert ' → <span class="diff-id">3</span> changed (moved)</h3>' in out
+    assert ' → <span class="diff-id">3</span> changed, moved from 2 to 3</h3>' in out
 
 
 def test_render_html_toggle_controls_a_hidden_side_by_side_view():
@@ -486,10 +527,12 @@ def test_render_html_toggle_controls_a_hidden_side_by_side_view():
     assert '<div class="diff-side" id="cmp-3-side" hidden>' in out
     side = out[out.index('id="cmp-3-side"'):]
     side = side[: side.index("</article>")]
-    old_col, new_col = side.split('<div class="diff-new">')
+    head, row = side.split("<tbody>")
+    assert '<th scope="col" class="diff-old">Old (2008)</th>' in head
+    assert '<th scope="col" class="diff-new">New (2022)</th>' in head
+    old_col, new_col = row.split('<td class="diff-new" data-side="New (2022)">')
     assert "<del>advice</del>" in old_col and "<ins>" not in old_col
     assert "<ins>guidance</ins>" in new_col and "<del>" not in new_col
-    assert "Old (2008)" in old_col and "New (2022)" in new_col
 
 
 def test_render_html_collapses_unchanged_pairs():
@@ -497,6 +540,7 @@ def test_render_html_collapses_unchanged_pairs():
     assert '<details class="diff-unchanged">' in out
     details = out[out.index("<details"):out.index("</details>")]
     assert "<summary>2 unchanged clauses (1 to 2)</summary>" in details
+    assert 'data-renumbered="true"' in details  # 3 -> 2: a renumbering is collapsed
     assert 'data-status="unchanged"' in details
     assert 'data-status="changed"' not in details
 
@@ -524,7 +568,8 @@ def test_render_html_curated_heading_and_rationale():
 
 def test_render_html_paragraph_breaks_become_line_breaks():
     result = compare(version(("1", "One.\n\nTwo.")), version(("1", "One.\n\nTwo!")))
-    assert "One.<br><br><del>Two.</del><ins>Two!</ins>" in render_html(result)
+    assert '<div class="diff-inline">One.<br><br>Two<del>.</del><ins>!</ins></div>' \
+        in render_html(result)
 
 
 def test_pair_defaults():
@@ -545,8 +590,10 @@ def test_synthetic_pair_counts():
     assert len(old_texts) == n and len(new_texts) == n
     # Untouched and moved clauses keep their text; edited and removed ones do not.
     assert len(old_texts & new_texts) == n - 20 - 10
-    assert compare(old, new).summary() | {"moved": None} == {
-        "unchanged": 170, "changed": 20, "added": 10, "removed": 10, "moved": None,
+    summary = compare(old, new).summary()
+    assert summary | {"renumbered": None} == {
+        "unchanged": 170, "changed": 20, "added": 10, "removed": 10, "moved": 10,
+        "renumbered": None, "substantive": 20,
     }
 
 
@@ -569,7 +616,10 @@ def test_pairing_ignores_case_and_punctuation_but_ops_do_not():
     shouted = "OFFICERS GIVE ADVICE TO THE COUNCIL, AND IMPLEMENT THE POLICIES IT HAS AGREED!"
     new = version(("1", T["a"]), ("4", shouted))
     pair = compare(old, new).pairs[1]
-    assert (pair.from_ids, pair.to_ids, pair.status, pair.moved) == (("2",), ("4",), "changed", True)
+    assert (pair.from_ids, pair.to_ids, pair.status, pair.renumbered) == (
+        ("2",), ("4",), "changed", True)
+    assert pair.substance == "substantive"  # a comma and "!" for "." are punctuation edits
+
     assert pair.ops == [("delete", T["b"]), ("insert", shouted)]
     assert pair.similarity == 0.0  # the reported similarity is what the redline shows
 
@@ -596,9 +646,10 @@ def test_three_way_split_and_edited_merge():
     result = compare(old, new)
     assert brief(result) == [
         (("1",), ("1", "2", "3"), "split", False),
-        (("2", "3"), ("4",), "merged", True),  # 4 carries neither old number
+        (("2", "3"), ("4",), "merged", False),
     ]
     merged = result.pairs[1]
+    assert merged.renumbered  # 4 carries neither old number
     assert ("delete", "documents ") in merged.ops and ("insert", "papers ") in merged.ops
     assert 0.9 < merged.similarity < 1
 
@@ -608,4 +659,5 @@ def test_render_text_names_split_and_merged_clauses():
     new = version(("5.3", T["a"]), ("5.4", T["b"]), ("6.1", T["c"] + "\n\n" + T["d"]))
     text = render_text(compare(old, new))
     assert "\n5.3 → 5.3 + 5.4 split\n" in text
+    assert "\n  [5.4] " + T["b"] in text  # where the second clause begins
     assert "\n6.1 + 6.2 → 6.1 merged\n" in text

@@ -67,7 +67,8 @@ def test_compare_draft_json_one_word_of_7_3(root, corpus):
     assert result["ok"] is True
     assert result["draft"] == {"id": "2022", "format": "markdown", "clauses": 57}
     assert result["changed"] == ["7.3"]
-    assert result["comparison"]["summary"] == {"unchanged": 56, "changed": 1, "moved": 0}
+    assert result["comparison"]["summary"] == {"unchanged": 56, "changed": 1, "moved": 0,
+                                               "renumbered": 0, "substantive": 1}
     assert "<del>statutory</del> <ins>legal</ins>" in result["html"]
     expected = sorted((g.id, o.id) for g in guides.all_guides() for o in g.outcomes
                       if ("2022", "7.3") in o.cites)
@@ -132,7 +133,8 @@ def test_the_seed_texts_read_as_plain_text_are_the_stored_versions(seeds, corpus
     assert draft.format == "plain"
     stored = corpus.get(version_id).clauses
     assert [(c.id, c.section) for c in draft.clauses] == [(c.id, c.section) for c in stored]
-    assert compare(stored, draft.clauses).summary() == {"unchanged": len(stored), "moved": 0}
+    assert compare(stored, draft.clauses).summary() == {"unchanged": len(stored), "moved": 0,
+                                                          "renumbered": 0}
 
 
 def test_plain_text_numbered_in_full(corpus):
@@ -143,7 +145,8 @@ def test_plain_text_numbered_in_full(corpus):
         lines += [f"{c.id} {c.text}" for c in version.clauses if c.section == section.number]
     clauses = read_plain("\n\n".join(lines))
     assert [(c.id, c.section) for c in clauses] == [(c.id, c.section) for c in version.clauses]
-    assert compare(version.clauses, clauses).summary() == {"unchanged": 57, "moved": 0}
+    assert compare(version.clauses, clauses).summary() == {"unchanged": 57, "moved": 0,
+                                                          "renumbered": 0}
 
 
 def test_plain_text_wrapped_lines_and_paragraphs():

@@ -74,6 +74,8 @@ def test_ops_are_canonical(a, b):
 
 @given(any_text, any_text)
 def test_ops_never_split_a_word(a, b):
+    # Punctuation is its own token, so an op may end between a word and a full stop, but never
+    # inside a word or a number ("7.10").
     ops = word_ops(a, b)
     for keep in (("equal", "delete"), ("equal", "insert")):
         position, text = 0, side(ops, keep)
@@ -81,7 +83,10 @@ def test_ops_never_split_a_word(a, b):
             if op not in keep:
                 continue
             if 0 < position < len(text):
-                assert text[position - 1].isspace() or text[position].isspace()
+                before, after = text[position - 1], text[position]
+                assert not (before.isalnum() and after.isalnum()), (text, position)
+                assert not (before in ".," and after.isdigit() and position > 1
+                            and text[position - 2].isdigit()), (text, position)
             position += len(chunk)
 
 
@@ -155,12 +160,14 @@ def test_pairs_are_consistent(versions_):
         assert (pair.status == "removed") == (not pair.to_ids)
         assert (pair.status == "split") == (len(pair.to_ids) > 1)
         assert (pair.status == "merged") == (len(pair.from_ids) > 1)
-        if pair.status == "unchanged":
-            assert old_text == new_text
+        if pair.status == "unchanged":  # the same words: bullet marks are list structure
+            assert old_text.replace("•", " ").split() == new_text.replace("•", " ").split()
         if pair.status in ("added", "removed"):
             assert not pair.moved
     summary = result.summary()
-    assert sum(v for k, v in summary.items() if k != "moved") == len(result.pairs)
+    assert sum(v for k, v in summary.items() if k in STATUSES) == len(result.pairs)
+    assert summary.get("substantive", 0) + summary.get("editorial", 0) == sum(
+        1 for p in result.pairs if p.substance)
     json.dumps(result.to_json())
 
 
@@ -193,3 +200,86 @@ def test_renderers_escape_and_do_not_fail(versions_):
     assert "<script>" not in out
     assert out.count('<article class="diff-pair"') == len(result.pairs)
     assert render_text(result).startswith("A → B: ")
+
+
+# ------------------------------------------------------------- moves and substance
+
+
+def _lis_length(values: list[int]) -> int:
+    """Length of a longest strictly increasing subsequence, by the textbook O(n^2) method (an
+    independent check of the engine's Fenwick-tree version)."""
+    best = [1] * len(values)
+    for i in range(len(values)):
+        for j in range(i):
+            if values[j] < values[i]:
+                best[i] = max(best[i], best[j] + 1)
+    return max(best, default=0)
+
+
+DISTINCT = [f"Clause {word} says the {other} must {verb} every {thing}." for word, other, verb, thing
+            in zip(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    "eleven", "twelve"],
+                   ["officer", "member", "chair", "council", "leader", "mayor", "clerk",
+                    "director", "panel", "cabinet", "group", "party"],
+                   ["advise", "inform", "consult", "record", "publish", "review", "approve",
+                    "sign", "report", "explain", "check", "file"],
+                   ["decision", "meeting", "letter", "request", "budget", "minute", "agenda",
+                    "report", "contract", "policy", "complaint", "release"])]
+
+
+@settings(max_examples=200)
+@given(st.permutations(range(len(DISTINCT))), st.booleans())
+def test_a_permutation_moves_exactly_n_minus_the_longest_run_in_order(order, renumber):
+    old = [C(f"1.{k + 1}", text) for k, text in enumerate(DISTINCT)]
+    # The same texts in another order, keeping their numbers or renumbered 1.1, 1.2, ...
+    new = [C(f"1.{k + 1}" if renumber else f"1.{i + 1}", DISTINCT[i]) for k, i in enumerate(order)]
+    runs = [compare(old, new) for _ in range(2)]
+    moved = [[p.from_ids for p in result.pairs if p.moved] for result in runs]
+    assert len(moved[0]) == len(order) - _lis_length(list(order))
+    assert moved[0] == moved[1]  # the same ones on every run
+    assert {p.status for p in runs[0].pairs} == {"unchanged"}
+    # The pairs left in place are in order on both sides.
+    kept = [int(p.from_ids[0].split(".")[1]) for p in runs[0].pairs if not p.moved]
+    assert kept == sorted(kept)
+    assert all(p.renumbered == (p.from_ids != p.to_ids) for p in runs[0].pairs)
+
+
+EDITORIAL = [
+    lambda t: t.replace("'", "’").replace('"', "”"),
+    lambda t: t.replace("’", "'").replace("“", '"').replace("”", '"'),
+    lambda t: t.replace(" - ", " – ").replace("–", "—"),
+    str.upper,
+    str.lower,
+    lambda t: t.replace(" ", "  ").replace("\n\n", "\n \n"),
+    lambda t: t.replace("• ", "").replace("•", ""),
+]
+WORDS = st.sampled_from(["Members", "officers'", "“need", "to", "know”", "-", "–", "the",
+                         "Council’s", "(see", "2.3)", "policy.", "•", "Chief", "Executive"])
+editable = st.lists(WORDS, min_size=1, max_size=20).map(" ".join)
+
+
+@settings(max_examples=200)
+@given(editable, st.lists(st.sampled_from(range(len(EDITORIAL))), min_size=1, max_size=3))
+def test_editorial_transformations_are_never_substantive(text, which):
+    edited = text
+    for k in which:
+        edited = EDITORIAL[k](edited)
+    pair = compare([C("1", text)], [C("1", edited)]).pairs[0]
+    assert pair.substance != "substantive", (text, edited)
+    assert pair.status in ("unchanged", "changed")
+
+
+@settings(max_examples=100)
+@given(st.lists(st.sampled_from(DISTINCT), min_size=1, max_size=6, unique=True),
+       st.integers(2, 9))
+def test_a_draft_compared_with_itself_under_partial_reports_nothing(texts_, section):
+    from protocol.compare.draft import compare_draft, read_draft
+
+    text = f"{section}. A section\n\n" + "\n\n".join(
+        f"{section}.{k + 1} {t}" for k, t in enumerate(texts_))
+    draft = read_draft(text)
+    result = compare_draft(draft.clauses, draft.sections, draft, partial=True)
+    assert {p.status for p in result.pairs} == {"unchanged"}
+    assert not any(p.moved or p.renumbered for p in result.pairs)
+    assert result.not_in_draft == []
+    assert render_text(result).startswith(f"{len(texts_)} unchanged, 0 moved")

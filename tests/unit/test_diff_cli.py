@@ -13,7 +13,10 @@ from protocol.cli import main
 from protocol.compare import normalise
 from protocol.sources.versions import load_corpus
 
-SUMMARY_2008_2022 = {"changed": 9, "split": 2, "added": 44, "removed": 5, "moved": 11}
+# Curated pairs count as "corresponds", never as "changed"; each clause once; only the pairs out
+# of order are moved, renumbering alone is not.
+SUMMARY_2008_2022 = {"corresponds": 8, "split": 4, "added": 40, "removed": 5, "moved": 5,
+                     "renumbered": 11, "substantive": 12, "headings_added": 12}
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -53,8 +56,12 @@ def test_json_2008_to_2022_uses_the_curated_correspondences(capsys, root):
     assert pairs['"1"']["to"] == ["2.1", "2.2"] and pairs['"1"']["status"] == "split"
     assert pairs['"4"']["to"] is None and pairs['"4"']["status"] == "removed"
     corpus = load_corpus(root)
+    assert pairs['"preamble"']["kind"] == "preamble" and pairs['"preamble"']["to"] == "1.1"
     for pair in data["pairs"]:
-        assert set(pair) >= {"from", "to", "status", "moved", "source", "similarity", "ops"}
+        assert set(pair) >= {"kind", "from", "to", "status", "moved", "renumbered", "source",
+                             "substance", "similarity", "ops"}
+        if pair["kind"] != "clause":
+            continue
         assert 0 <= pair["similarity"] <= 1
         old_ids = [pair["from"]] if isinstance(pair["from"], str) else pair["from"] or []
         new_ids = [pair["to"]] if isinstance(pair["to"], str) else pair["to"] or []
@@ -62,14 +69,16 @@ def test_json_2008_to_2022_uses_the_curated_correspondences(capsys, root):
         new = "\n\n".join(corpus.clause("2022", c).text for c in new_ids)
         assert texts(pair) == (normalise(old), normalise(new))
     # Pairs come in the order of 2022, removed clauses where they stood.
-    order = [p["to"] for p in data["pairs"] if isinstance(p["to"], str)]
+    order = [p["to"] for p in data["pairs"] if isinstance(p["to"], str) and p["kind"] != "heading"]
     assert order == sorted(order, key=lambda c: [int(n) for n in c.split(".")])
-    assert sum(1 for p in data["pairs"] if p["source"] == "curated") == 16
+    assert sum(1 for p in data["pairs"] if p["source"] == "curated") == 18
 
 
 def test_either_order_reads_the_curated_file_backwards(capsys, root):
     data = run_json(capsys, "2022", "2008", "--root", str(root))
-    assert data["summary"] == {"changed": 9, "merged": 2, "added": 5, "removed": 44, "moved": 11}
+    assert data["summary"] == {"corresponds": 8, "merged": 5, "added": 5, "removed": 40,
+                               "moved": 6, "renumbered": 12, "substantive": 13,
+                               "headings_removed": 12}
     merged = next(p for p in data["pairs"] if p["to"] == "1")
     assert merged["from"] == ["2.1", "2.2"] and merged["status"] == "merged"
     assert merged["source"] == "curated"
@@ -79,8 +88,12 @@ def test_text_format_is_a_readable_report(capsys, root):
     status, out, _ = run(capsys, "diff", "2008", "2022", "--root", str(root))
     assert status == 0
     first = out.splitlines()[0]
-    assert first == "2008 → 2022: 9 changed, 2 split, 44 added, 5 removed, 11 moved"
-    assert "6 corresponds to 6.1 (moved)" in out
+    assert first == ("2008 → 2022: 8 curated correspondences, 4 split, 40 added, 5 removed, "
+                     "5 moved, 11 renumbered, 12 substantive changes, 12 headings added")
+    assert "\n6 corresponds to 6.1\n" in out
+    assert "\n15 corresponds to 1.4, moved from 15 to 1.4 (section 1)\n" in out
+    assert "\nPreamble corresponds to 1.1\n" in out
+    assert "\nHeading of section 9 added\n  {+Correspondence+}\n" in out
     assert "Curated correspondence: Support services" in out
     assert "[-" in out and "{+" in out
 
@@ -95,8 +108,9 @@ def test_html_format_is_a_page_with_ins_and_del(capsys, root):
 
 def test_a_version_against_itself_is_all_unchanged(capsys, root):
     data = run_json(capsys, "2022", "2022", "--root", str(root))
-    assert data["summary"] == {"unchanged": 57, "moved": 0}
+    assert data["summary"] == {"unchanged": 57, "moved": 0, "renumbered": 0}
     assert {p["status"] for p in data["pairs"]} == {"unchanged"}
+    assert sum(p["kind"] == "heading" for p in data["pairs"]) == 12
 
 
 def test_a_path_to_a_stored_version_is_that_version(capsys, root):
@@ -122,7 +136,8 @@ def test_a_draft_with_the_same_id_as_the_version_it_revises(capsys, root, tmp_pa
                                   "Members have a legal right"), encoding="utf-8")
     data = run_json(capsys, "2022", str(draft), "--root", str(root))
     assert data["from"] == "2022" and data["to"] == str(draft)
-    assert data["summary"] == {"unchanged": 56, "changed": 1, "moved": 0}
+    assert data["summary"] == {"unchanged": 56, "changed": 1, "moved": 0, "renumbered": 0,
+                               "substantive": 1}
     changed = next(p for p in data["pairs"] if p["status"] == "changed")
     assert changed["from"] == changed["to"] == "7.3"
     edits = [(op["op"], op["text"].strip()) for op in changed["ops"] if op["op"] != "equal"]
@@ -140,7 +155,8 @@ def test_a_plain_text_draft(capsys, root, tmp_path):
     draft = tmp_path / "draft.txt"
     draft.write_text("Appendix A\n\nProtocol\n\n" + "\n".join(lines), encoding="utf-8")
     data = run_json(capsys, "2008", str(draft), "--root", str(root))
-    assert data["summary"] == {"unchanged": 15, "changed": 1, "moved": 0}
+    assert data["summary"] == {"unchanged": 15, "changed": 1, "moved": 0, "renumbered": 0,
+                               "substantive": 1}
     pair = next(p for p in data["pairs"] if p["status"] == "changed")
     assert pair["from"] == "13"
     assert [op for op in pair["ops"] if op["op"] != "equal"] == [{"op": "insert",
@@ -252,7 +268,12 @@ def test_synthetic_versions_with_known_edits(capsys, root, tmp_path):
     old.write_text(OLD, encoding="utf-8")
     new.write_text(NEW, encoding="utf-8")
     data = run_json(capsys, str(old), str(new), "--root", str(root))
-    got = [(p["from"], p["to"], p["status"], p["moved"], p["source"]) for p in data["pairs"]]
+    got = [(p["from"], p["to"], p["status"], p["moved"], p["source"]) for p in data["pairs"]
+           if p["kind"] == "clause"]
+    headings = [(p["from"], p["to"], p["status"], p["moved"]) for p in data["pairs"]
+                if p["kind"] == "heading"]
+    assert headings == [("1", "1", "unchanged", False), ("3", "2", "unchanged", True),
+                        ("2", "3", "unchanged", False)]
     assert got == [
         ("1.1", "1.1", "changed", False, "computed"),
         ("1.2", "1.2", "unchanged", False, "computed"),
@@ -260,20 +281,25 @@ def test_synthetic_versions_with_known_edits(capsys, root, tmp_path):
         (None, "1.3", "added", False, "computed"),
         ("3.1", "2.1", "unchanged", True, "computed"),
         ("3.2", "2.2", "unchanged", True, "computed"),
-        ("2.1", "3.1", "unchanged", True, "computed"),
-        ("2.2", ["3.2", "3.3"], "split", True, "computed"),
-        ("2.3", "3.4", "unchanged", True, "computed"),
-        (["2.4", "2.5"], "3.5", "merged", True, "computed"),
+        ("2.1", "3.1", "unchanged", False, "computed"),
+        ("2.2", ["3.2", "3.3"], "split", False, "computed"),
+        ("2.3", "3.4", "unchanged", False, "computed"),
+        (["2.4", "2.5"], "3.5", "merged", False, "computed"),
     ]
+    # Section 3 (two clauses) moved ahead of section 2 (five): only the two are moved; the
+    # rest are renumbered in place.
     assert data["summary"] == {"unchanged": 5, "changed": 1, "split": 1, "merged": 1,
-                               "added": 1, "removed": 1, "moved": 6}
-    assert data["pairs"][0]["ops"] == [
+                               "added": 1, "removed": 1, "moved": 2, "renumbered": 6,
+                               "substantive": 1, "headings_moved": 1}
+    assert data["pairs"][1]["ops"] == [
         {"op": "equal", "text": "Members and Officers should treat one another with courtesy and "},
         {"op": "delete", "text": "respect "},
         {"op": "insert", "text": "consideration "},
         {"op": "equal", "text": "at all times."},
     ]
-    split = data["pairs"][7]
+    split = next(p for p in data["pairs"] if p["status"] == "split")
+    first = "Members have a right of access to documents needed to carry out their duties."
+    assert split["starts"] == {"from": [0], "to": [0, len(first) + 2]}  # after "\n\n"
     assert [op["op"] for op in split["ops"]] == ["equal", "delete", "insert", "equal"]
 
 

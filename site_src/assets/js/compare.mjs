@@ -72,13 +72,30 @@ function showReport(container, html) {
   container.append(template.content);
 }
 
+// The messages sit beside the text they are about (the draft's box): the box describes the
+// textarea and marks it invalid while they are shown.
 function showErrors(box, intro, errors) {
   box.replaceChildren(element("h2", intro));
   const list = element("ul");
   for (const text of errors) list.append(element("li", text));
   box.append(list);
   box.hidden = false;
+  const field = box.closest(".compare-field")?.querySelector("textarea");
+  if (field) {
+    field.setAttribute("aria-invalid", "true");
+    const ids = (field.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+    if (!ids.includes(box.id)) field.setAttribute("aria-describedby", [...ids, box.id].join(" "));
+  }
   box.focus();
+}
+
+function hideErrors(box) {
+  box.hidden = true;
+  const field = box.closest(".compare-field")?.querySelector("textarea");
+  if (!field) return;
+  field.removeAttribute("aria-invalid");
+  const ids = (field.getAttribute("aria-describedby") || "").split(" ").filter((id) => id && id !== box.id);
+  field.setAttribute("aria-describedby", ids.join(" "));
 }
 
 function showFailure(root, error) {
@@ -178,7 +195,14 @@ function outcomesList(root, outcomes) {
     item.dataset.guide = o.guide;
     const link = element("a", o.guide_title);
     link.href = o.url;
-    const clauses = o.clauses.map((id) => say(root, "outcome-clause", { id })).join(", ");
+    // Each citation with its number in the draft: "cites 7.9, now 7.10".
+    const clauses = (o.citations || o.clauses.map((id) => ({ clause: id, now: [id] })))
+      .map((c) => {
+        if (!c.now.length) return say(root, "outcome-clause-removed", { id: c.clause });
+        if (c.now.length === 1 && c.now[0] === c.clause) return say(root, "outcome-clause-same", { id: c.clause });
+        return say(root, "outcome-clause", { id: c.clause, now: c.now.join(" + ") });
+      })
+      .join("; ");
     item.append(link, say(root, "outcome", { title: o.title, clauses }));
     list.append(item);
   }
@@ -190,6 +214,7 @@ function setupDraft(root) {
   root.dataset.toggles = "on";
   const form = root.querySelector("form[data-draft-form]");
   const textarea = form.querySelector("textarea");
+  const partial = form.querySelector('input[name="partial"]');
   const file = form.querySelector('input[type="file"]');
   const errors = root.querySelector("[data-draft-errors]");
   const result = root.querySelector("[data-draft-result]");
@@ -218,7 +243,7 @@ function setupDraft(root) {
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    errors.hidden = true;
+    hideErrors(errors);
     if (!textarea.value.trim()) {
       showErrors(errors, say(root, "problem"), [say(root, "empty")]);
       return;
@@ -227,7 +252,8 @@ function setupDraft(root) {
     try {
       const all = await versions();
       const version = all.find((v) => v.id === current);
-      const payload = { draft: textarea.value, name, current: version, outcomes };
+      const payload = { draft: textarea.value, name, current: version, outcomes,
+        partial: Boolean(partial?.checked) };
       const answer = await compare(python, "protocol.compare.api.compare_draft_json", payload);
       result.replaceChildren();
       if (!answer.ok) {
@@ -241,6 +267,23 @@ function setupDraft(root) {
       const format = say(root, answer.draft.format === "markdown" ? "format-markdown" : "format-plain");
       result.append(element("p", say(root, "read", { count: answer.draft.clauses, format })));
       result.append(wordDownload(root, python, payload));
+      if (answer.warnings.length) {
+        result.append(element("p", say(root, "warnings"), "draft-warnings-intro"));
+        const list = element("ul", undefined, "draft-warnings");
+        for (const text of answer.warnings) list.append(element("li", text));
+        result.append(list);
+      }
+      // Sections left out of the draft: offer to compare only what it contains.
+      if (!answer.partial && answer.not_in_draft.length && partial) {
+        const offer = element("div", undefined, "draft-left-out");
+        offer.dataset.leftOut = answer.not_in_draft.join(" ");
+        offer.append(element("p", say(root, "left-out", { sections: answer.not_in_draft_label })));
+        const again = element("button", say(root, "left-out-button"), "md-button");
+        again.type = "button";
+        again.addEventListener("click", () => { partial.checked = true; form.requestSubmit(); });
+        offer.append(again);
+        result.append(offer);
+      }
       result.append(outcomesList(root, answer.outcomes));
       const changes = element("h2", say(root, "clauses"));
       result.append(changes);
