@@ -66,7 +66,8 @@ def docx_filename(comparison: dict) -> str:
 def version_data(version=None, *, id: str = "", clauses=(), title: str = "", date: str = "",
                  sections=None) -> dict:
     """A version as the writer reads it (the shape of ``/api/protocol.json``), from the clause
-    model's ``Version``, or from a draft's clauses (``sections`` None: headings not read)."""
+    model's ``Version``, or from a draft's clauses (``sections`` None or empty: headings not
+    read)."""
     if version is not None:
         return {"id": version.id, "title": version.title, "date": version.date,
                 "date_label": version.date_label, "preamble": version.preamble_text,
@@ -76,7 +77,10 @@ def version_data(version=None, *, id: str = "", clauses=(), title: str = "", dat
     data = {"id": id, "title": title, "date": date,
             "clauses": [{"id": c.id, "text": c.text, "section": getattr(c, "section", None)}
                         for c in clauses]}
-    if sections is not None:
+    # A draft whose reader found no headings (``Draft.sections`` is then empty, not None) has
+    # not had them read: the engine compares headings only when the draft has some, so they
+    # are shown as the other version's, not deleted.
+    if sections:
         data["sections"] = [{"id": getattr(s, "number", None) or s["id"],
                              "title": getattr(s, "title", None) or s["title"]} for s in sections]
     return data
@@ -210,13 +214,12 @@ def _units(comparison: dict, old: _Version, new: _Version) -> list[_Unit]:
     seq = 0
 
     def add(old_parts: list[_Part], new_parts: list[_Part], ops) -> None:
-        nonlocal last, seq
+        nonlocal seq
         if not old_parts and not new_parts:
             return
         seq += 1
         if new_parts:
-            last = position[new_parts[0].key]
-            key = (last, 1, seq)
+            key = (position[new_parts[0].key], 1, seq)
         else:  # a removed part stays after what it followed
             key = (last, 2, seq)
         units.append(_Unit(old_parts, new_parts, ops, key))
@@ -242,6 +245,14 @@ def _units(comparison: dict, old: _Version, new: _Version) -> list[_Unit]:
                 runs.append([part])
         if len(runs) > 1:
             ops = None
+        # Where the pair stands, for the removed parts that follow it in the comparison: where
+        # its older parts are written, or, when an earlier curated entry wrote them, at its
+        # first newer part (even one that entry wrote too); never at a piece of it that
+        # stands further on, which would carry them off past the pairs in between.
+        if fresh_old and runs:
+            last = position[runs[0][0].key]
+        elif news:
+            last = min(position[p.key] for p in news)
         add(fresh_old, runs[0] if runs else [], ops)
         for run in runs[1:]:
             add([], run, None)
@@ -673,9 +684,19 @@ def _label(version: _Version) -> str:
     return f"{version.title} ({version.id}" + (f", {when})" if when else ")")
 
 
-_COUNT_NAMES = {"corresponds": "corresponding (curated)", "moved": "moved",
-                "renumbered": "renumbered", "substantive": "changed in substance",
-                "editorial": "changed editorially only"}
+# The summary's keys as the cover's rows name them. A curated pair whose words differ counts
+# under "corresponds", never under "changed"; a key not listed is shown as its words.
+_COUNT_NAMES = {"unchanged": "Unchanged", "changed": "Changed", "corresponds": "Corresponds",
+                "split": "Split", "merged": "Merged", "added": "Added", "removed": "Removed",
+                "moved": "Moved", "renumbered": "Renumbered",
+                "substantive": "Substantive changes", "editorial": "Editorial changes only",
+                "headings_renamed": "Headings renamed", "headings_added": "Headings added",
+                "headings_removed": "Headings removed", "headings_moved": "Headings moved"}
+
+
+def _count_name(key) -> str:
+    key = str(key)
+    return _COUNT_NAMES.get(key) or key.replace("_", " ").strip().capitalize()
 
 
 def _cover(comparison: dict, old: _Version, new: _Version, units) -> str:
@@ -699,10 +720,9 @@ def _cover(comparison: dict, old: _Version, new: _Version, units) -> str:
         xml.append(_plain("Summary, counted by clause", "Heading1"))
         counts = []
         for name, count in summary.items():
-            label = _COUNT_NAMES.get(str(name), str(name)).capitalize()
+            label = _count_name(name)
             if isinstance(count, dict):  # a count broken down ({"substantive": 3, ...})
-                counts += [(f"{label}: {_COUNT_NAMES.get(str(k), str(k))}", v)
-                           for k, v in count.items()]
+                counts += [(f"{label}: {_count_name(k).lower()}", v) for k, v in count.items()]
             else:
                 counts.append((label, count))
         rows = "".join("<w:tr>" + _cell(label) + _cell(str(count), right=True) + "</w:tr>"

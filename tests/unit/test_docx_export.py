@@ -120,8 +120,16 @@ def test_python_docx_reads_the_cover_and_tracked_changes_dated_2022(docx_2008_20
     assert any(rationale in t for t in texts)
     table = document.tables[0]
     counts = {row.cells[0].text: row.cells[1].text for row in table.rows}
-    assert counts["Changed"] == str(json_2008_2022["summary"]["changed"])
-    assert counts["Added"] == str(json_2008_2022["summary"]["added"])
+    summary = json_2008_2022["summary"]
+    # One row per key of the summary, named in words. Curated pairs whose words differ count
+    # under "corresponds", never under "changed" (2008 -> 2022 has no computed changed pair).
+    assert len(counts) == len(summary) and not any("_" in label for label in counts)
+    for key, label in {"corresponds": "Corresponds", "added": "Added", "removed": "Removed",
+                       "split": "Split", "moved": "Moved", "renumbered": "Renumbered",
+                       "substantive": "Substantive changes",
+                       "headings_added": "Headings added"}.items():
+        assert counts[label] == str(summary[key])
+    assert counts.get("Changed", "0") == str(summary.get("changed", 0))
     styles = {p.style.name for p in document.paragraphs}
     assert {"Title", "Heading 2", "List Bullet", "Body Text"} <= styles
     changes = revisions(docx_2008_2022)
@@ -310,6 +318,27 @@ def test_heading_and_preamble_pairs_and_a_clause_in_two_curated_entries():
     assert "by email" in accepted
     assert paragraphs(data, "accept")[:2] == ["1.\tIntroduction",
                                             "1.1\tThis protocol guides members and officers."]
+
+
+def test_a_removed_clause_stays_after_a_curated_entry_whose_new_piece_stands_further_on():
+    """A second curated entry for an old clause whose only newer part not yet written stands
+    further on (2008 15 -> 2022 2.3 + 3.4): the removed clause after it in the comparison stays
+    where the entry stands (its first newer part), not after that later piece."""
+    old = _version("a", [("1.1", "Alpha beta gamma."), ("1.2", "Removed words here."),
+                         ("1.3", "Kept words stay.")])
+    new = _version("b", [("1.1", "Alpha beta delta."), ("1.2", "Kept words stay."),
+                         ("1.3", "Gamma went here.")])
+    comparison = {"from": "a", "to": "b", "summary": {"corresponds": 1}, "pairs": [
+        {"from": "1.1", "to": "1.1", "status": "changed", "source": "curated", "ops": []},
+        {"from": "1.1", "to": ["1.1", "1.3"], "status": "split", "source": "curated",
+         "ops": []},
+        {"from": "1.2", "to": None, "status": "removed", "ops": []},
+        {"from": "1.3", "to": "1.2", "status": "unchanged", "renumbered": True, "ops": []},
+    ]}
+    data = comparison_docx(comparison, old, new)
+    assert words(data, "accept") == version_words(new)
+    assert words(data, "reject") == old_words_in_pair_order(comparison, old)
+    assert [p.split("\t")[0] for p in paragraphs(data, "reject")] == ["1.1", "1.2", "1.3"]
 
 
 # -- paragraphs, not only words -------------------------------------------------------------------
