@@ -150,14 +150,19 @@ def _json(comparison: Comparison) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+def _notes(side: _Side) -> dict[str, str] | None:
+    """A stored version's editorial notes (clause id -> note); a draft file has none."""
+    return side.version.notes if side.stored and side.version is not None else None
+
+
 def diff(root: Path | str, a: str, b: str, fmt: str = "text", partial: bool = False,
          notes: list[str] | None = None) -> str:
-    comparison = comparison_for(Path(root), a, b, partial, notes)
+    comparison, old, new = _compared(Path(root), a, b, partial, notes)
     if fmt == "json":
         return _json(comparison)
     if fmt == "html":
-        return standalone_report(comparison)
-    return render_text(comparison)
+        return standalone_report(comparison, _notes(old), _notes(new))
+    return render_text(comparison, from_notes=_notes(old), to_notes=_notes(new))
 
 
 def run_diff(args) -> int:

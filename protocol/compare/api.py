@@ -12,8 +12,10 @@ and a pasted or opened draft against the current version on /compare/draft/.
                                      the comparison as a Word document with tracked changes
 
 A ``version`` in a payload is an entry of ``/api/protocol.json``: ``{"id", "url", "preamble",
-"sections": [{"id", "title"}], "clauses": [{"id", "section", "text"}, ...]}`` (``preamble`` and
-``sections`` optional: without them headings and preambles are not compared). A guide outcome
+"sections": [{"id", "title"}], "clauses": [{"id", "section", "text", "notes"}, ...]}``
+(``preamble`` and ``sections`` optional: without them headings and preambles are not compared;
+a clause's ``notes``, optional, are the editorial notes on its version page, shown beside it in
+the redline). A guide outcome
 is ``{"guide", "guide_title", "url", "outcome",
 "title", "cites": [{"version", "clause"}]}``: the page sends the guides' citations, so this
 module never imports the guides. Results are ``{"ok": true, ...}`` or ``{"ok": false,
@@ -50,18 +52,24 @@ class _Version:
     clauses: list[_Clause]
     sections: list[dict] | None
     preamble: str | None
+    notes: dict[str, list[str]]
 
 
 def _version(version) -> _Version:
     if not isinstance(version, dict) or not isinstance(version.get("clauses"), list):
         raise ValueError("a version must be {\"id\", \"clauses\": [...]}")
     clauses = []
+    notes: dict[str, list[str]] = {}
     for c in version["clauses"]:
         if not isinstance(c, dict) or not isinstance(c.get("id"), str) \
                 or not isinstance(c.get("text"), str):
             raise ValueError("each clause must have an id and a text")
         section = c.get("section")
         clauses.append(_Clause(c["id"], c["text"], section if isinstance(section, str) else None))
+        found = c.get("notes")
+        found = [found] if isinstance(found, str) else found
+        if isinstance(found, list) and any(isinstance(n, str) and n.strip() for n in found):
+            notes[c["id"]] = [n for n in found if isinstance(n, str) and n.strip()]
     sections = version.get("sections")
     if sections is not None:
         if not isinstance(sections, list) or not all(
@@ -72,7 +80,7 @@ def _version(version) -> _Version:
     vid = str(version.get("id", ""))
     url = version.get("url") or f"/protocol/{vid}/"
     return _Version(vid, str(url), clauses, sections,
-                    preamble if isinstance(preamble, str) else None)
+                    preamble if isinstance(preamble, str) else None, notes)
 
 
 def _linker(url: str):
@@ -114,7 +122,8 @@ def compare_versions_json(payload: str) -> str:
     html = render_html(comparison, from_url=_linker(old.url), to_url=_linker(new.url),
                        from_section_url=_section_linker(old.url),
                        to_section_url=_section_linker(new.url),
-                       id_prefix=f"diff-{old.id}-{new.id}", heading_level=level)
+                       id_prefix=f"diff-{old.id}-{new.id}", heading_level=level,
+                       from_notes=old.notes, to_notes=new.notes)
     return json.dumps(_result(comparison, html, curated))
 
 
@@ -157,7 +166,7 @@ def compare_draft_json(payload: str) -> str:
             changed += [cid for cid in pair.from_ids if cid not in changed]
     html = render_html(comparison, from_url=_linker(current.url), to_url=None,
                        from_section_url=_section_linker(current.url),
-                       id_prefix="draft", heading_level=3)
+                       id_prefix="draft", heading_level=3, from_notes=current.notes)
     return json.dumps(_result(
         comparison, html,
         draft={"id": draft.id, "format": draft.format, "clauses": len(draft.clauses)},

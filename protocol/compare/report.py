@@ -12,12 +12,15 @@ What both say, and the tests hold them to:
 - unchanged clauses that kept their place are collapsed into runs; changes that are only
   editorial (quotes, dashes, spacing, capitals) are collected in their own collapsed group;
 - in a split or merge, a label marks where each clause begins, and the side-by-side view has
-  one row per clause.
+  one row per clause;
+- a clause with editorial notes in the stored version it comes from (``from_notes`` /
+  ``to_notes``: clause id -> notes, the notes shown on that version's page) shows them beside
+  its pair: "Editorial note (2022 version): ...".
 """
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 from protocol.compare.engine import PREAMBLE, Comparison, Pair
 
@@ -246,14 +249,55 @@ def _rows(pair: Pair) -> list[tuple[str, str, list[tuple[str, str]]]]:
     return rows
 
 
+# --------------------------------------------------------------------- editorial notes
+
+Notes = Mapping[str, "str | Iterable[str]"]
+
+
+def _note_list(notes: Notes | None, clause_id: str) -> list[str]:
+    if not notes or clause_id == PREAMBLE:
+        return []
+    found = notes.get(clause_id)
+    if not found:
+        return []
+    if isinstance(found, str):
+        found = [found]
+    return [note.strip() for note in found if isinstance(note, str) and note.strip()]
+
+
+def _pair_notes(pair: Pair, comparison: Comparison, from_notes: Notes | None,
+                to_notes: Notes | None) -> list[tuple[str, str, str, str]]:
+    """The editorial notes beside ``pair``: (label, clause id, note, accessible name), old side
+    first. The label is "Editorial note (2022 version)", naming the clause too when its side
+    has several; the accessible name always names the clause."""
+    if pair.kind == "heading":
+        return []
+    out = []
+    for ids, notes, version in ((pair.from_ids, from_notes, comparison.from_id),
+                                (pair.to_ids, to_notes, comparison.to_id)):
+        for cid in ids:
+            for note in _note_list(notes, cid):
+                where = [f"{version} version"] if version else []
+                if len(ids) > 1:
+                    where.append(f"clause {cid}")
+                label = "Editorial note" + (f" ({', '.join(where)})" if where else "")
+                about = f"Editorial note on clause {cid}" + (f", {version} version"
+                                                               if version else "")
+                out.append((label, cid, note, about))
+    return out
+
+
 # ----------------------------------------------------------------------------- text
 
 
-def render_text(comparison: Comparison) -> str:
+def render_text(comparison: Comparison, *, from_notes: Notes | None = None,
+                to_notes: Notes | None = None) -> str:
     """A plain-text report: summary line, then each pair with a ``[-…-]{+…+}`` redline.
 
     Unchanged clauses that kept their place are listed on one line per run; editorial-only
-    changes are listed together at the end.
+    changes are listed together at the end. A clause's editorial notes (``from_notes`` /
+    ``to_notes``: clause id -> notes) follow its pair, or its run, as ``[Editorial note
+    (2022 version): …]`` lines (naming the clause in a run of unchanged clauses).
     """
     versions = ""
     if comparison.from_id is not None or comparison.to_id is not None:
@@ -263,13 +307,19 @@ def render_text(comparison: Comparison) -> str:
     if partial:
         lines.append(partial + ".")
     quiet: list[str] = []
+    quiet_notes: list[str] = []
     editorial: list[Pair] = []
+
+    def notes_of(pair: Pair) -> list[tuple[str, str, str, str]]:
+        return _pair_notes(pair, comparison, from_notes, to_notes)
 
     def flush() -> None:
         if quiet:
             lines.append("")
             lines.append(f"unchanged ({len(quiet)}): " + ", ".join(quiet))
+            lines.extend(quiet_notes)
             quiet.clear()
+            quiet_notes.clear()
 
     def show(pair: Pair) -> None:
         lines.append("")
@@ -279,10 +329,14 @@ def render_text(comparison: Comparison) -> str:
         if pair.status != "unchanged":
             for line in _redline_text(_marked_ops(pair)).split("\n"):
                 lines.append(("  " + line) if line else "")
+        lines.extend(f"  [{label}: {' '.join(note.split())}]"
+                     for label, _, note, _ in notes_of(pair))
 
     for pair in comparison.pairs:
         if _collapsed(pair):
             quiet.append(("heading " if pair.kind == "heading" else "") + " + ".join(pair.to_ids))
+            quiet_notes.extend(f"  [{label} on {cid}: {' '.join(note.split())}]"
+                               for label, cid, note, _ in notes_of(pair))
             continue
         if _editorial(pair):
             editorial.append(pair)
@@ -346,6 +400,8 @@ def render_html(
     to_section_url: Callable[[str], str] | None = None,
     id_prefix: str = "diff",
     heading_level: int = 3,
+    from_notes: Notes | None = None,
+    to_notes: Notes | None = None,
 ) -> str:
     """An HTML fragment showing the comparison.
 
@@ -355,7 +411,9 @@ def render_html(
     Runs of unchanged pairs are collapsed into ``<details class="diff-unchanged">``, editorial
     changes into one ``<details class="diff-editorial">``. ``from_url``/``to_url`` map a
     clause id to the URL of its anchor, ``*_section_url`` a section number. ``id_prefix``
-    keeps element ids unique when several comparisons share a page.
+    keeps element ids unique when several comparisons share a page. ``from_notes``/``to_notes``
+    map a clause id to the editorial notes of the version it comes from (a string or a list);
+    each is shown in the clause's pair as an ``<aside class="editorial-note diff-note">``.
     """
     if not 1 <= heading_level <= 6:
         raise ValueError("heading_level must be between 1 and 6")
@@ -402,7 +460,8 @@ def render_html(
     for number, pair in enumerate(comparison.pairs, start=1):
         pick = section_links if pair.kind == "heading" else links
         article = _html_pair(pair, f"{id_prefix}-{number}", heading_level, pick["old"],
-                             pick["new"], old_label, new_label)
+                             pick["new"], old_label, new_label,
+                             _pair_notes(pair, comparison, from_notes, to_notes))
         if _collapsed(pair):
             group.append((pair, article))
         elif _editorial(pair):
@@ -431,6 +490,7 @@ def _html_pair(
     to_url: Callable[[str], str] | None,
     old_label: str,
     new_label: str,
+    notes: list[tuple[str, str, str, str]] = (),
 ) -> str:
     esc = html.escape
     heading = []
@@ -483,5 +543,9 @@ def _html_pair(
             lines.append(f"<tr>{''.join(cells)}</tr>")
         lines.append("</tbody></table>")
         lines.append("</div>")
+    for label, _, note, about in notes:
+        lines.append(f'<aside class="editorial-note diff-note" data-search-exclude '
+                     f'aria-label="{esc(about)}"><p><strong>{esc(label)}:</strong> '
+                     f"{_html_text(note)}</p></aside>")
     lines.append("</article>")
     return "\n".join(lines)

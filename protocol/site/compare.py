@@ -105,7 +105,8 @@ def _comparison(corpus, comparison: Comparison, documents: dict[str, bytes]) -> 
                                          from_section_url=_section_linker(old.id),
                                          to_section_url=_section_linker(new.id),
                                          id_prefix=_prefix(comparison),
-                                         heading_level=3))}
+                                         heading_level=3, from_notes=old.notes,
+                                         to_notes=new.notes))}
 
 
 def compare_page(corpus, comparisons: list[Comparison], root) -> Markup:

@@ -91,6 +91,17 @@ def test_compare_page_redline_links_and_toggles(site_dir):
     assert '<script type="module" src="/assets/js/compare.mjs"></script>' in html
 
 
+def test_compare_page_shows_editorial_notes_beside_their_clauses(site_dir):
+    page = _parse(_read(site_dir, "/compare/"))
+    for cid, words in (("2.3", "printed as they appear in the source"),
+                       ("7.1", '"memberconcerned" is printed as one word')):
+        pairs = [e for e in page.all if e["tag"] == "article"
+                 and cid in e["attrs"].get("data-to", "").split()]
+        assert pairs, cid
+        for pair in pairs:
+            assert "Editorial note (2022 version" in pair["text"] and words in pair["text"], cid
+
+
 def test_compare_page_offers_any_two_versions(site_dir, corpus):
     html = _read(site_dir, "/compare/")
     page = _parse(html)

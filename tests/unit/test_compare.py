@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -661,3 +662,63 @@ def test_render_text_names_split_and_merged_clauses():
     assert "\n5.3 → 5.3 + 5.4 split\n" in text
     assert "\n  [5.4] " + T["b"] in text  # where the second clause begins
     assert "\n6.1 + 6.2 → 6.1 merged\n" in text
+
+
+# ------------------------------------------------------------------ editorial notes (issue 14)
+
+
+def _article(out: str, to_id: str) -> str:
+    """The first ``<article>`` whose data-to names ``to_id``."""
+    for match in re.finditer(r'<article class="diff-pair"[^>]*>.*?</article>', out, re.S):
+        to = re.search(r'data-to="([^"]*)"', match.group(0)).group(1).split()
+        if to_id in to:
+            return match.group(0)
+    raise AssertionError(f"no pair for {to_id}")
+
+
+def test_render_html_shows_each_sides_editorial_notes_beside_its_clause_escaped():
+    out = render_html(sample(), from_notes={"2": "Old <b>note</b> & more."},
+                      to_notes={"3": ["First new note.", "Second."], "1": "Kept clause."})
+    changed = _article(out, "3")  # 2 -> 3
+    assert ('<aside class="editorial-note diff-note" data-search-exclude '
+            'aria-label="Editorial note on clause 2, 2008 version"><p><strong>Editorial note '
+            '(2008 version):</strong> Old &lt;b&gt;note&lt;/b&gt; &amp; more.</p></aside>'
+            ) in changed
+    assert "<strong>Editorial note (2022 version):</strong> First new note." in changed
+    assert "<strong>Editorial note (2022 version):</strong> Second." in changed
+    # Old side first, and after the redline.
+    assert changed.index("2008 version") < changed.index("First new note")
+    assert changed.index('class="diff-inline"') < changed.index("editorial-note")
+    # A collapsed unchanged clause keeps its note inside its own article.
+    assert "Kept clause." in _article(out, "1")
+    assert "<b>" not in out
+    # Nothing else carries a note, and without notes there are none.
+    assert out.count("editorial-note") == 4
+    assert "editorial-note" not in render_html(sample())
+
+
+def test_render_html_notes_in_a_split_name_their_clause_and_headings_have_none():
+    old = version(("1", T["a"] + "\n\n" + T["b"]))
+    new = version(("1", T["a"]), ("2", T["b"]))
+    result = compare(old, new, from_label="2008", to_label="2022")
+    assert result.pairs[0].status == "split"
+    out = render_html(result, to_notes={"2": "Split note."})
+    assert "<strong>Editorial note (2022 version, clause 2):</strong> Split note." in out
+    # A heading's number is a section, not a clause: a note keyed "1" stays off heading 1.
+    old = [SimpleNamespace(id="1", text=T["a"], section="1")]
+    new = [SimpleNamespace(id="1", text=T["a"], section="1")]
+    result = compare(old, new, from_label="2008", to_label="2022",
+                     old_sections=[{"id": "1", "title": "Intro"}],
+                     new_sections=[{"id": "1", "title": "Introduction"}])
+    assert any(p.kind == "heading" for p in result.pairs)
+    out = render_html(result, to_notes={"1": "Clause note."})
+    assert out.count("Clause note.") == 1
+    assert 'data-kind="clause"' in out[:out.index("Clause note.")].rsplit("<article", 1)[1]
+
+
+def test_render_text_adds_note_lines():
+    text = render_text(sample(), from_notes={"2": "Old\nnote."}, to_notes={"1": ["Kept."]})
+    assert "  [Editorial note (2008 version): Old note.]" in text
+    # An unchanged clause's note follows its run, naming the clause.
+    assert "unchanged (2): 1, 2\n  [Editorial note (2022 version) on 1: Kept.]\n" in text
+    assert "[Editorial note" not in render_text(sample())

@@ -4,6 +4,7 @@ What the build writes for comparison is in tests/build/test_compare_site.py."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -121,6 +122,75 @@ def test_compare_versions_json_matches_the_build(root, corpus):
                                                              "2008").summary()
     assert "<h4 class=\"diff-heading\">" in result["html"]
     assert 'href="/protocol/2008/#c6"' in result["html"]
+
+
+# -- editorial notes beside their clauses (issue 14) ------------------------------------------
+
+NOTE_2_3 = "The fourth and fifth bullets are printed as they appear in the source"
+NOTE_7_1 = "&quot;memberconcerned&quot; is printed as one word in the source"
+
+
+def _pairs_to(html: str, clause_id: str) -> list[str]:
+    """Every ``<article>`` of the redline whose data-to names ``clause_id``."""
+    found = [m.group(0) for m in re.finditer(r'<article class="diff-pair"[^>]*>.*?</article>',
+                                             html, re.S)
+             if clause_id in re.search(r'data-to="([^"]*)"', m.group(0)).group(1).split()]
+    assert found, clause_id
+    return found
+
+
+def _assert_2022_notes(html: str) -> None:
+    for cid, note in (("2.3", NOTE_2_3), ("7.1", NOTE_7_1)):
+        for article in _pairs_to(html, cid):
+            aside = re.search(r'<aside class="editorial-note diff-note"[^>]*aria-label='
+                              rf'"Editorial note on clause {re.escape(cid)}, 2022 version">'
+                              r"<p><strong>Editorial note \(2022 version(, clause [\d.]+)?\):"
+                              r"</strong> (.*?)</p></aside>", article)
+            assert aside, (cid, article[-600:])
+            assert aside.group(2).startswith(note)
+
+
+def test_the_2008_to_2022_redline_on_compare_shows_the_2022_notes(root, corpus):
+    from protocol.site.compare import compare_page
+
+    page = str(compare_page(corpus, consecutive_comparisons(root, corpus), root))
+    section = page[page.index('id="v2008-2022"'):]
+    _assert_2022_notes(section)
+    # The notes are text, never markup: the quotation marks in the 7.1 note are escaped.
+    assert '"memberconcerned"' not in section
+
+
+def test_compare_versions_json_shows_the_notes_the_payload_carries(root, corpus):
+    from protocol.sources.correspondence import load_correspondences
+
+    data = protocol_json(corpus)["versions"]
+    old, new = (next(v for v in data if v["id"] == i) for i in ("2008", "2022"))
+    assert next(c for c in new["clauses"] if c["id"] == "7.1")["notes"]
+    curated = [{k: e[k] for k in ("from", "to", "rationale")}
+               for e in load_correspondences(root, corpus, "2008", "2022")]
+    result = json.loads(compare_versions_json(json.dumps(
+        {"from": old, "to": new, "curated": curated})))
+    assert result["ok"]
+    _assert_2022_notes(result["html"])
+    # A payload without notes shows none.
+    bare = [{**v, "clauses": [{k: c[k] for k in ("id", "section", "text")}
+                              for c in v["clauses"]]} for v in (old, new)]
+    result = json.loads(compare_versions_json(json.dumps(
+        {"from": bare[0], "to": bare[1], "curated": curated})))
+    assert result["ok"] and "editorial-note" not in result["html"]
+
+
+def test_compare_draft_json_shows_the_current_versions_notes(root, corpus):
+    draft = _draft_2022(root, "relations with one another.", "relations with each other.")
+    result = json.loads(compare_draft_json(json.dumps(
+        {"draft": draft, "current": _current_payload(corpus)})))
+    assert result["ok"]
+    html = result["html"]
+    for cid, note in (("2.3", NOTE_2_3), ("7.1", NOTE_7_1)):
+        article = next(a for a in re.findall(r'<article class="diff-pair"[^>]*>.*?</article>',
+                                             html, re.S)
+                       if re.search(rf'data-from="{re.escape(cid)}"', a))
+        assert ("<strong>Editorial note (2022 version):</strong> " + note) in article
 
 
 # -- reading drafts ---------------------------------------------------------------------------

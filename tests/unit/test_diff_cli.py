@@ -106,6 +106,18 @@ def test_html_format_is_a_page_with_ins_and_del(capsys, root):
     assert 'data-source="curated"' in out and "corresponds to" in out
 
 
+def test_html_and_text_formats_show_the_stored_versions_editorial_notes(capsys, root):
+    status, out, _ = run(capsys, "diff", "2008", "2022", "--format", "html", "--root", str(root))
+    assert status == 0
+    assert ('aria-label="Editorial note on clause 7.1, 2022 version"><p><strong>Editorial note '
+            '(2022 version):</strong> &quot;memberconcerned&quot; is printed as one word') in out
+    assert "Editorial note on clause 2.3, 2022 version" in out
+    status, out, _ = run(capsys, "diff", "2008", "2022", "--root", str(root))
+    assert status == 0
+    assert ('\n  [Editorial note (2022 version): "memberconcerned" is printed as one word in the '
+            'source; it reads "member concerned".]\n') in out
+
+
 def test_a_version_against_itself_is_all_unchanged(capsys, root):
     data = run_json(capsys, "2022", "2022", "--root", str(root))
     assert data["summary"] == {"unchanged": 57, "moved": 0, "renumbered": 0}
