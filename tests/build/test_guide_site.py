@@ -35,3 +35,13 @@ def test_every_reachable_state_has_a_no_javascript_page(site_dir, guide):
                 assert f'href="{step_url(guide, (*state.path, (state.question.id, option.id)))}"' in html
         else:
             assert f'data-outcome="{state.outcome.id}"' in html
+
+
+def test_only_pages_with_a_flowchart_load_its_styles(site_dir):
+    """Page weight: flowchart.css comes with the chart, so a version page does not fetch it."""
+    link = 'href="/assets/css/flowchart.css"'
+    assert link in (site_dir / "guides" / "press" / "index.html").read_text(encoding="utf-8")
+    step = next((site_dir / "guides" / "press" / "step").rglob("index.html"))
+    assert link in step.read_text(encoding="utf-8")
+    for page in ("protocol/2022", "glossary", "training", "compare"):
+        assert link not in (site_dir / page / "index.html").read_text(encoding="utf-8"), page
