@@ -153,12 +153,14 @@ class Site:
 
     def _guide_page(self, guide) -> BuiltPage:
         body = guide_widget(guide, self.corpus, flowchart_html(guide))
-        return _generated(guide.title, guide.summary, body + _scripts("guide.mjs", "flowchart.mjs"))
+        return _generated(guide.title, guide.summary,
+                          body + _scripts("guide.mjs", "flowchart.mjs", styles=("flowchart.css",)))
 
     def _step_page(self, guide, path) -> BuiltPage:
         """A no-JavaScript step page: plain links, no script, kept out of search."""
         body = static_step(guide, self.corpus, path, flowchart_html(guide, path))
-        return _generated(guide.title, "", body, meta={"search": {"exclude": True}})
+        return _generated(guide.title, "", body + _scripts(styles=("flowchart.css",)),
+                          meta={"search": {"exclude": True}})
 
     def _quiz_page(self, module) -> BuiltPage:
         body = training_pages.quiz_widget(module, self.corpus, self.modules)
@@ -237,5 +239,5 @@ def _generated(title: str, summary: str, body: Markup, meta: dict | None = None)
                      toc=[{"level": 1, "id": heading, "name": title, "children": []}])
 
 
-def _scripts(*names: str) -> Markup:
-    return render("page/scripts.html", scripts=names)
+def _scripts(*names: str, styles: tuple[str, ...] = ()) -> Markup:
+    return render("page/scripts.html", scripts=names, styles=styles)
