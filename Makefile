@@ -81,8 +81,9 @@ test: setup chromium java lint
 test-fast: setup java lint
 	$(PY) -m pytest -q $(XDIST) -m "not browser and not pyodide"
 
+# BENCH_ARGS="--baseline REV": before (REV) and after in one run; or names of metrics to run.
 bench: setup chromium
-	$(PY) -m tests.support.bench
+	$(PY) -m tests.support.bench $(BENCH_ARGS)
 
 # A PNG of one page of each kind, phone and desktop, light and dark, into build/screenshots/.
 screenshots: build chromium

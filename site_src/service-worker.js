@@ -9,6 +9,11 @@
 // - Pyodide and the Python archives are cached once a page has started Python from them (the
 //   page says so: "python-ready"), or when a page under this worker fetches them; if Python
 //   then fails to start, they are evicted ("python-failed") and fetched again next time.
+// - The first page to start Python afresh has a worker of its own make a snapshot of Python's
+//   memory just after it started, and sends it here ("python-snapshot"); pages under this
+//   worker start from it on later visits. It is served from this cache only, never fetched from
+//   the network; a snapshot a page could not start from is dropped and not made again for this
+//   build (UNUSABLE). It goes with Pyodide when Python is evicted.
 // - Every request for one of the site's files is answered from the cache first (a reader on
 //   no signal waits for nothing), else from the network. Only complete 200 responses from this
 //   site are kept; nothing from another host is ever cached or even handled.
@@ -23,6 +28,8 @@ const PYODIDE = BUILD.pyodide.map(address);
 const PYTHON_FILES = [address("assets/pyodide/"), address("assets/python/")];
 const known = new Set(FILES);
 
+const SNAPSHOT = address("assets/pyodide/python-snapshot.gz");
+const UNUSABLE = address("assets/pyodide/python-snapshot.unusable");
 const isPython = (href) => PYTHON_FILES.some((prefix) => href.startsWith(prefix));
 
 // A response worth keeping: this site's, complete, and exactly what was asked for.
@@ -67,16 +74,33 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
+// "stored", "unusable" (a page could not start from it: not made again) or "none".
+async function snapshotState(cache, failed) {
+  if (failed) {
+    await cache.delete(SNAPSHOT);
+    await cache.put(UNUSABLE, new Response(""));
+  }
+  if (await cache.match(SNAPSHOT)) return "stored";
+  return (await cache.match(UNUSABLE)) ? "unusable" : "none";
+}
+
 // The page's Python started from these files (cache them), or failed to (evict them).
 self.addEventListener("message", (event) => {
-  const { type, archives = [] } = event.data || {};
+  const { type, archives = [], snapshotFailed = false, snapshot } = event.data || {};
   const reply = (data) => event.ports[0]?.postMessage(data);
   if (type === "python-ready") {
     const names = archives.filter((name) => /^[a-z]+$/.test(name));
     const hrefs = [...PYODIDE, ...names.map((name) => address(`assets/python/${name}.zip`))];
+    event.waitUntil(caches.open(CACHE).then(async (cache) => {
+      await storeAll(cache, hrefs, { reuse: true });
+      reply({ type: "python-cached", snapshot: await snapshotState(cache, snapshotFailed) });
+    }));
+  } else if (type === "python-snapshot" && snapshot instanceof ArrayBuffer) {
     event.waitUntil(caches.open(CACHE)
-      .then((cache) => storeAll(cache, hrefs, { reuse: true }))
-      .then(() => reply({ type: "python-cached" })));
+      .then((cache) => cache.put(SNAPSHOT, new Response(snapshot, {
+        headers: { "Content-Type": "application/gzip" } })))
+      .then(() => reply({ type: "python-snapshot-stored" }),
+            () => reply({ type: "python-snapshot-lost" })));  // storage full: none kept
   } else if (type === "python-failed") {
     event.waitUntil(caches.open(CACHE).then(async (cache) => {
       for (const request of await cache.keys()) {
@@ -102,6 +126,7 @@ self.addEventListener("fetch", (event) => {
 async function respond(request, href) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(href);
+  if (href === SNAPSHOT) return cached ?? new Response(null, { status: 404 });  // cache only
   if (cached) {
     return request.method === "HEAD"
       ? new Response(null, { status: cached.status, statusText: cached.statusText, headers: cached.headers })

@@ -7,12 +7,18 @@ does not cover a service worker's own fetches, a stopped server does. Every requ
 the server is counted, and none does after it stops."""
 from __future__ import annotations
 
+import functools
+import json
+import shutil
+
 import pytest
 from playwright.sync_api import expect
 
 import guides
 import training
 from protocol.cli.serve import start_background
+from protocol.site.offline import write_service_worker
+from tests.support.env import ROOT
 from tests.support.pagelog import PageLog
 
 pytestmark = pytest.mark.browser
@@ -35,14 +41,23 @@ CACHE_KEYS = """async () => {
 
 
 def _counting(httpd, seen: list) -> None:
-    """Count every request the server is handed."""
-    inner = httpd.RequestHandlerClass
+    """Record the path of every request the server is handed."""
+    inner = httpd.RequestHandlerClass  # functools.partial(the handler class, directory=...)
 
-    def counted(request, address, server):
-        seen.append(address)
-        return inner(request, address, server)
+    class Counted(inner.func):
+        def parse_request(self):
+            ok = super().parse_request()
+            seen.append(getattr(self, "path", "(unreadable)"))
+            return ok
 
-    httpd.RequestHandlerClass = counted
+    httpd.RequestHandlerClass = functools.partial(Counted, *inner.args, **inner.keywords)
+
+
+# The page's own Python (the worker its engine started), asked for a guide's first step.
+ASK_PYTHON = """async (guide) => {
+    const { startPython } = await import(new URL("/assets/js/python.mjs", location).href);
+    return startPython(["guides"]).call("guides.api.run_json", JSON.stringify({guide, answers: {}}));
+}"""
 
 
 def _answer_question(page, module, question):
@@ -67,12 +82,15 @@ def offline(browser, site_dir):
     page.goto(f"{base}/guides/{GUIDE.id}/")
     expect(html).to_have_attribute("data-offline", "ready", timeout=READY)
     expect(html).to_have_attribute("data-offline-python", "cached", timeout=READY)
+    expect(html).to_have_attribute("data-python-start", "start")
+    expect(html).to_have_attribute("data-python-snapshot", "stored", timeout=READY)
     page.goto(f"{base}/training/{MODULE.id}/")
     expect(page.locator("[data-quiz]")).to_have_attribute("data-ready", "true", timeout=READY)
     expect(html).to_have_attribute("data-offline-python", "cached", timeout=READY)
     httpd.shutdown()
     httpd.server_close()
     had = len(seen)
+    page.server_paths = seen
     yield page, base, had
     assert len(seen) == had, "the server was reached after it stopped"
     assert page.log.foreign() == []
@@ -94,6 +112,9 @@ def test_a_guide_answers_and_its_python_starts_with_no_network(offline):
     page.goto(f"{base}/guides/{GUIDE.id}/")
     root = page.locator(f'[data-guide="{GUIDE.id}"]')
     expect(root).to_have_attribute("data-ready", "true", timeout=READY)  # Pyodide from the cache
+    # Python itself answers, with the guide's own archive (not only the build-time table).
+    first = json.loads(page.evaluate(ASK_PYTHON, GUIDE.id))
+    assert first["question"] == GUIDE.step({}).question.id
     answers, outcome = next((a, o) for a, o in GUIDE.paths() if o == "statutory-right")
     for question, option in GUIDE.step(answers).path:
         page.locator(f'[data-guide] input[name="{question}"][value="{option}"]').check()
@@ -110,6 +131,20 @@ def test_a_training_answer_is_graded_and_kept_with_no_network(offline):
     form = page.locator(f'[data-quiz="{MODULE.id}"] form[data-question="{question.id}"]')
     expect(form.locator(f'input[value="{question.expected[0]}"]')).to_be_checked()
     expect(form.locator("[data-feedback]")).to_be_visible()
+
+
+def test_a_repeat_visit_starts_python_from_its_snapshot(offline):
+    """The first visit kept a snapshot of Python (made by a worker of its own, after the page's
+    Python was live); every later page starts from it, offline too, and answers from Python."""
+    page, base, _ = offline
+    html = page.locator("html")
+    page.goto(f"{base}/guides/{GUIDE.id}/")
+    expect(page.locator("[data-guide]")).to_have_attribute("data-ready", "true", timeout=READY)
+    expect(html).to_have_attribute("data-python-start", "snapshot")
+    assert json.loads(page.evaluate(ASK_PYTHON, GUIDE.id))["question"] == GUIDE.step({}).question.id
+    page.goto(f"{base}/training/{MODULE.id}/")
+    expect(page.locator("[data-quiz]")).to_have_attribute("data-ready", "true", timeout=READY)
+    expect(html).to_have_attribute("data-python-start", "snapshot")
 
 
 def test_search_files_and_only_this_site_are_cached(offline, site_dir):
@@ -154,3 +189,80 @@ def test_damaged_cached_python_is_evicted_and_fetched_again(browser, server):
         expect(root).to_have_attribute("data-ready", "true", timeout=READY)
     finally:
         context.close()
+
+
+def test_the_snapshot_is_only_ever_read_from_the_cache(offline):
+    """It is not a file of the site: asking the network for it would be a request that fails."""
+    page, _, _ = offline
+    assert not [path for path in page.server_paths if "python-snapshot" in path]
+
+
+def test_a_snapshot_python_cannot_start_from_is_dropped_and_not_made_again(browser, server):
+    context = browser.new_context(service_workers="allow")
+    try:
+        page = context.new_page()
+        html = page.locator("html")
+        root = page.locator(f'[data-guide="{GUIDE.id}"]')
+        page.goto(f"{server}/guides/{GUIDE.id}/")
+        expect(html).to_have_attribute("data-python-snapshot", "stored", timeout=READY)
+        page.evaluate("""async () => {
+            const [name] = await caches.keys();
+            const snapshot = new URL("/assets/pyodide/python-snapshot.gz", location).href;
+            await (await caches.open(name)).put(snapshot, new Response("not a snapshot")); }""")
+        page.reload()
+        expect(root).to_have_attribute("data-ready", "true", timeout=READY)  # started afresh
+        expect(html).to_have_attribute("data-python-start", "start")
+        expect(html).to_have_attribute("data-python-snapshot", "unusable", timeout=READY)
+        assert json.loads(page.evaluate(ASK_PYTHON, GUIDE.id))["question"] == GUIDE.step({}).question.id
+        page.reload()
+        expect(root).to_have_attribute("data-ready", "true", timeout=READY)
+        expect(html).to_have_attribute("data-python-start", "start")
+        expect(html).to_have_attribute("data-python-snapshot", "unusable", timeout=READY)
+        keys = [url for _, url in page.evaluate(CACHE_KEYS)]
+        assert not [url for url in keys if url.endswith("/python-snapshot.gz")]
+    finally:
+        context.close()
+
+
+def test_a_new_build_replaces_the_cache(browser, site_dir, tmp_path):
+    """A reader who visited one build and comes back after the next one was published: the new
+    worker caches the new build and deletes the old cache, and the page shows the new text."""
+    served = tmp_path / "site"
+    shutil.copytree(site_dir, served)
+    httpd, base = start_background(served)
+    context = browser.new_context(service_workers="allow")
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/about/")
+        expect(page.locator("html")).to_have_attribute("data-offline", "ready", timeout=READY)
+        [old] = page.evaluate("caches.keys()")
+        # The next build: one page changed, and the worker written again from its source.
+        about = served / "about" / "index.html"
+        about.write_text(about.read_text(encoding="utf-8").replace(
+            "</h1>", '</h1><p id="next-build">Published in the next build.</p>', 1),
+            encoding="utf-8")
+        shutil.copy(ROOT / "site_src" / "service-worker.js", served / "service-worker.js")
+        new = "protocol-site-" + write_service_worker(served)["version"]
+        assert new != old
+        page.reload()  # the browser checks the worker on navigation and finds the new one
+        # The caches once the new worker has taken over (waited for in the page: caches.keys()
+        # is asynchronous, and wait_for_function takes a pending promise for true).
+        keys = page.evaluate("""async ([name, wait]) => {
+            const deadline = performance.now() + wait;
+            let keys = await caches.keys();
+            while (!(keys.length === 1 && keys[0] === name) && performance.now() < deadline) {
+                await new Promise((resolve) => setTimeout(resolve, 100));
+                keys = await caches.keys();
+            }
+            return keys; }""", [new, READY])
+        assert keys == [new], "the old build's cache was not replaced"
+        page.reload()
+        expect(page.locator("#next-build")).to_have_text("Published in the next build.")
+        cached = page.evaluate("""async (name) => {
+            const response = await (await caches.open(name)).match(location.href);
+            return response ? response.text() : ""; }""", new)
+        assert "Published in the next build." in cached
+    finally:
+        context.close()
+        httpd.shutdown()
+        httpd.server_close()

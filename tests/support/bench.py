@@ -13,9 +13,19 @@ Shared, built once and only when a metric asks (``Bench``): the real site built 
 scratch folder (``bench.tmp``).
 
 Run a subset with ``python -m tests.support.bench build_s protocol_page_gzip_bytes``.
+
+Every figure is a median of at least three measurements taken within the metric (three
+Lighthouse runs per page, three page loads, 20 early answers, 60 steps...), so one run of the
+benchmark is one set of figures.
+
+Before and after, in one run on one machine: ``--baseline REV`` (``make bench
+BENCH_ARGS="--baseline REV"``) checks REV out into a scratch worktree, builds it too, and measures
+every metric that measures the built site (``site=True``) on both, the baseline first, metric by
+metric, so both see the same machine at the same minutes. Its figures go under ``"baseline"``.
 """
 from __future__ import annotations
 
+import argparse
 import functools
 import gzip
 import json
@@ -37,15 +47,19 @@ from protocol.cli.serve import _Handler, read_headers
 from tests.support.env import CHROMIUM, CHROMIUM_ARGS, ROOT
 
 METRICS: dict[tuple[str, ...], Callable[["Bench"], object]] = {}
+SITE_METRICS: set[tuple[str, ...]] = set()  # those that measure only the built site
 
 
 class NotReady(Exception):
     """The metric cannot be measured yet (the feature it measures has not landed)."""
 
 
-def metric(*names: str):
+def metric(*names: str, site: bool = True):
+    """site=False: the metric runs this checkout's Python, so it has no baseline figure."""
     def register(fn):
         METRICS[names] = fn
+        if site:
+            SITE_METRICS.add(names)
         return fn
     return register
 
@@ -55,8 +69,12 @@ def log(*args) -> None:
 
 
 class Bench:
-    def __init__(self, tmp: Path):
-        self.tmp = tmp
+    """One project to measure (root: this checkout, or a baseline's worktree); the browser may
+    be shared with another Bench."""
+
+    def __init__(self, tmp: Path, root: Path = ROOT, browser_from: "Bench | None" = None):
+        self.tmp, self.root = tmp, root
+        self._browser_from = browser_from
         self._site: Path | None = None
         self._server = None
         self._playwright = None
@@ -65,7 +83,7 @@ class Bench:
     @property
     def site(self) -> Path:
         if self._site is None:
-            self._site, _ = build(ROOT, self.tmp / "site")
+            self._site, _ = build(self.root, self.tmp / "site")
         return self._site
 
     @property
@@ -81,6 +99,8 @@ class Bench:
         return self._server[1]
 
     def browser(self):
+        if self._browser_from is not None:
+            return self._browser_from.browser()
         if self._browser is None:
             from playwright.sync_api import sync_playwright
 
@@ -127,7 +147,9 @@ def _gzipped(path: Path, mtime_ns: int) -> bytes:
 
 def build(root: Path, dest: Path) -> tuple[Path, float]:
     """``mkdocs build`` of the project at root into dest; returns (dest, wall seconds)."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # The project's own packages first (a baseline's, not this checkout's editable install).
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1",
+               PYTHONPATH=os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])))
     start = time.perf_counter()
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
                              "-f", str(root / "mkdocs.yml"), "-d", str(dest)],
@@ -142,7 +164,7 @@ def build(root: Path, dest: Path) -> tuple[Path, float]:
 @metric("build_s")
 def build_s(bench: Bench) -> float:
     """Wall time of a full ``mkdocs build --strict`` of the real site (Python start included)."""
-    bench._site, seconds = build(ROOT, bench.tmp / "site")
+    bench._site, seconds = build(bench.root, bench.tmp / "site")
     return round(seconds, 2)
 
 
@@ -179,11 +201,11 @@ def synthetic_version(number: int, clauses: int = 100) -> str:
     return "\n".join(lines)
 
 
-def _project_copy(dest: Path) -> Path:
+def _project_copy(root: Path, dest: Path) -> Path:
     """The project's sources in dest (node_modules linked, not copied)."""
     skip = {".git", ".venv", "node_modules", "site", "build", ".pytest_cache", ".hypothesis",
             "__pycache__"}
-    shutil.copytree(ROOT, dest, ignore=lambda d, names: [n for n in names if n in skip])
+    shutil.copytree(root, dest, ignore=lambda d, names: [n for n in names if n in skip])
     (dest / "node_modules").symlink_to(ROOT / "node_modules")
     return dest
 
@@ -194,7 +216,7 @@ def build_scaling_ratio(bench: Bench) -> dict:
     linear). Both builds of a copy of the project, the real versions kept."""
     times = {}
     for count in (10, 100):
-        project = _project_copy(bench.tmp / f"scaling-{count}")
+        project = _project_copy(bench.root, bench.tmp / f"scaling-{count}")
         for number in range(1, count + 1):
             (project / "docs" / "protocol" / f"s{number:03d}.md").write_text(
                 synthetic_version(number), encoding="utf-8")
@@ -236,9 +258,15 @@ def page_weight(bench: Bench, path: str, *, before: Callable | None = None) -> d
     return {"gzip_bytes": compressed, "raw_bytes": raw, "files": files}
 
 
+def _median_weight(bench: Bench, path: str) -> dict:
+    """page_weight of three cold loads, the median by gzip bytes (lazy loads may differ)."""
+    weights = sorted((page_weight(bench, path) for _ in range(3)), key=lambda w: w["gzip_bytes"])
+    return weights[1]
+
+
 @metric("protocol_page_gzip_bytes", "protocol_page_raw_bytes", "protocol_page_requests")
 def protocol_page_gzip_bytes(bench: Bench) -> dict:
-    weight = page_weight(bench, "/protocol/2022/")
+    weight = _median_weight(bench, "/protocol/2022/")
     biggest = sorted(weight["files"].items(), key=lambda kv: -kv[1])[:5]
     log("largest files on /protocol/2022/ (gzip bytes):", biggest)
     return {"protocol_page_gzip_bytes": weight["gzip_bytes"],
@@ -274,7 +302,7 @@ def lighthouse_performance(bench: Bench) -> dict:
 
 # -- hooks for metrics other parts of the site will add ------------------------------------
 # Replace the body of each hook with the measurement (keep the name and the registered keys).
-@metric("diff_200_clauses_ms")
+@metric("diff_200_clauses_ms", site=False)
 def diff_200_clauses_ms(bench: Bench) -> float:
     """protocol.compare on a protocol.synthetic pair of 200 clauses (aim < 200 ms): the median
     of 15 runs."""
@@ -288,7 +316,7 @@ def diff_200_clauses_ms(bench: Bench) -> float:
     return round(statistics.median(runs) * 1000, 1)
 
 
-@metric("diff_5000_heavy_ms")
+@metric("diff_5000_heavy_ms", site=False)
 def diff_5000_heavy_ms(bench: Bench) -> float:
     """protocol.compare on a synthetic pair of 5,000 clauses with 50% edited, 20% moved and 30%
     added or removed (aim < 2,000 ms): the median of 3 runs."""
@@ -329,9 +357,10 @@ def _fresh_page(bench: Bench, **options):
 
 def _ready_after_start(page) -> float:
     """ms from the moment the page asked its engine to start (after load, when idle) to Python
-    live in the worker."""
+    live in the worker. A build that starts Python at once has no start mark: from navigation."""
     ready = _mark(page, "guide-python-ready")
-    return ready - page.evaluate("performance.getEntriesByName('guide-python-start').at(-1).startTime")
+    return ready - page.evaluate(
+        "performance.getEntriesByName('guide-python-start').at(-1)?.startTime ?? 0")
 
 
 @metric("pyodide_bare_ms", "guide_ready_ms", "guide_ready_ratio")
@@ -452,15 +481,20 @@ def repeat_ready_ratio(bench: Bench) -> dict:
         context, page = _fresh_page(bench, service_workers="allow")
         page.goto(f"{bench.server}/guides/{GUIDE}/")
         cold.append(_ready_after_start(page))
-        # The site's service worker, where there is one, has cached what the page fetched.
+        # The site's service worker, where the build has one, has cached the site, the Python
+        # files and a snapshot of Python (README, "Offline"); a build without one: at once.
         page.evaluate("""async () => {
-            if (!navigator.serviceWorker?.controller && !(await navigator.serviceWorker?.getRegistration())) return;
-            const deadline = performance.now() + 60_000;
-            while (performance.now() < deadline && !document.documentElement.dataset.offlineReady)
+            if (!(await fetch("/service-worker.js", {method: "HEAD"})).ok) return;
+            const html = document.documentElement.dataset;
+            const deadline = performance.now() + 120_000;
+            while (performance.now() < deadline && !(html.offline === "ready"
+                   && html.offlinePython === "cached" && html.pythonSnapshot === "stored"))
                 await new Promise((r) => setTimeout(r, 100));
         }""")
         page.goto(f"{bench.server}/guides/{GUIDE}/")
         warm.append(_ready_after_start(page))
+        log("repeat visit's Python started from:", page.evaluate(
+            "document.documentElement.dataset.pythonStart ?? 'start (no snapshot in this build)'"))
         context.close()
     log(f"cold ready ms: {cold}; repeat ready ms: {warm}")
     c, w = statistics.median(cold), statistics.median(warm)
@@ -472,7 +506,7 @@ def repeat_ready_ratio(bench: Bench) -> dict:
 def guide_weight(bench: Bench) -> dict:
     """A guide page's bytes before Pyodide (aim < 150 KB): everything it loads but Pyodide's
     runtime and the Python archives, which load in the worker after the page is usable."""
-    weight = page_weight(bench, f"/guides/{GUIDE}/")
+    weight = _median_weight(bench, f"/guides/{GUIDE}/")
     python = {k: v for k, v in weight["files"].items()
               if k.startswith(("/assets/pyodide/", "/assets/python/"))}
     raw = sum((bench.site / k.lstrip("/")).stat().st_size for k in python)
@@ -481,38 +515,78 @@ def guide_weight(bench: Bench) -> dict:
 
 
 # -- running -------------------------------------------------------------------------------
-def run(selected: list[str] | None = None) -> dict:
+def _measure(fn, names, bench: Bench, results: dict, notes: dict) -> None:
+    """fn's figures into results (its names null, and why in notes, when it cannot run)."""
+    try:
+        value = fn(bench)
+        # A dict holding any of the names is several values; anything else is the value of the
+        # one name (which may itself be a dict).
+        values = value if isinstance(value, dict) and set(names) & set(value) \
+            else {names[0]: value}
+        for name in names:
+            results[name] = values.get(name)
+        results.update({k: v for k, v in values.items() if k not in names})
+    except NotReady as exc:
+        results.update(dict.fromkeys(names))
+        notes.update(dict.fromkeys(names, str(exc)))
+    except Exception as exc:  # report, never crash: the other metrics still count
+        results.update(dict.fromkeys(names))
+        notes.update(dict.fromkeys(names, f"failed: {type(exc).__name__}: {exc}"))
+
+
+def _worktree(rev: str, dest: Path) -> tuple[Path, str]:
+    """REV checked out at dest (node_modules linked from this checkout); (dest, its commit)."""
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--verify", f"{rev}^{{commit}}"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(dest),
+                    commit], check=True)
+    (dest / "node_modules").symlink_to(ROOT / "node_modules")
+    return dest, commit
+
+
+def run(selected: list[str] | None = None, baseline: str | None = None) -> dict:
     results: dict[str, object] = {}
     notes: dict[str, str] = {}
+    before: dict[str, object] = {}
+    before_notes: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        bench = Bench(Path(tmp))
+        bench = Bench(Path(tmp) / "after")
+        bench.tmp.mkdir()
+        old = None
         try:
+            if baseline:
+                root, commit = _worktree(baseline, Path(tmp) / "baseline-src")
+                old = Bench(Path(tmp) / "before", root=root, browser_from=bench)
+                old.tmp.mkdir()
+                before.update(rev=baseline, commit=commit)
             for names, fn in METRICS.items():
                 if selected and not set(names) & set(selected):
                     continue
+                if old is not None and names in SITE_METRICS:
+                    log(f"{fn.__name__} (baseline {baseline}) ...")
+                    start = time.perf_counter()
+                    _measure(fn, names, old, before, before_notes)
+                    log(f"{fn.__name__} (baseline): {time.perf_counter() - start:.1f}s")
                 log(f"{fn.__name__} ...")
                 start = time.perf_counter()
-                try:
-                    value = fn(bench)
-                    # A dict holding any of the names is several values; anything else is
-                    # the value of the one name (which may itself be a dict).
-                    values = value if isinstance(value, dict) and set(names) & set(value) \
-                        else {names[0]: value}
-                    for name in names:
-                        results[name] = values.get(name)
-                    results.update({k: v for k, v in values.items() if k not in names})
-                except NotReady as exc:
-                    results.update(dict.fromkeys(names))
-                    notes.update(dict.fromkeys(names, str(exc)))
-                except Exception as exc:  # report, never crash: the other metrics still count
-                    results.update(dict.fromkeys(names))
-                    notes.update(dict.fromkeys(names, f"failed: {type(exc).__name__}: {exc}"))
+                _measure(fn, names, bench, results, notes)
                 log(f"{fn.__name__}: {time.perf_counter() - start:.1f}s")
         finally:
+            if old is not None:
+                old.close()
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
+                                str(old.root)], check=False)
             bench.close()
     results["notes"] = notes
+    if baseline:
+        results["baseline"] = {**before, "notes": before_notes}
     return results
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(sys.argv[1:] or None), indent=1))
+    parser = argparse.ArgumentParser(prog="make bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("metrics", nargs="*", help="names of the metrics to run (all if none)")
+    parser.add_argument("--baseline", metavar="REV",
+                        help="also measure the site as built at this git revision")
+    args = parser.parse_args()
+    print(json.dumps(run(args.metrics or None, args.baseline), indent=1))

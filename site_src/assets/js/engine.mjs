@@ -40,7 +40,8 @@ export function startEngine(archives, { root, mark, takeover, onChange, table = 
   let live = false;
   const settle = async (ok) => {
     live = ok;
-    pythonStarted(ok, archives);  // offline: keep the files it started from, or evict them
+    // offline: keep the files it started from (and a snapshot for next time), or evict them
+    pythonStarted(ok, archives, python?.started);
     // The mark times the worker alone, so the benchmark compares like with bare Pyodide.
     if (mark) performance.mark(`${mark}-python-${ok ? "ready" : "failed"}`);
     if (ok && takeover) {

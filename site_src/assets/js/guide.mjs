@@ -39,8 +39,6 @@ class GuideWidget {
   async show(answers, { focus = true, announce = true, keepIfSame = false, push = false } = {}) {
     const state = answers ? await this.decide(answers) : { error: "unknown" };
     if (state.error) return this.showReset();
-    // The URL holds exactly the answers on the path: those on a path no longer taken are gone.
-    if (push) history.pushState(null, "", this.href(queryOf(state.path)));
     const node = nodeOf(state);
     if (keepIfSame && node === this.root.dataset.step) return;
     this.reset.hidden = true;
@@ -52,8 +50,13 @@ class GuideWidget {
     if (state.question) this.restoreChoice(state.question, answers);
     if (announce && heading) this.live.textContent = heading.textContent;
     performance.mark("guide-step");  // for make bench: the step is in the page, to be drawn
-    // Focus moves after the frame is drawn, so it never forces a layout of its own first.
-    if (focus && heading) requestAnimationFrame(() => setTimeout(() => heading.focus()));
+    // After the frame is drawn: the address (the URL holds exactly the answers on the path;
+    // pushState alone takes about a millisecond) and focus (which would force a layout first).
+    const address = push && this.href(queryOf(state.path));
+    if (address || (focus && heading)) requestAnimationFrame(() => setTimeout(() => {
+      if (address) history.pushState(null, "", address);
+      if (focus && heading) heading.focus();
+    }));
   }
 
   showReset() {

@@ -1,10 +1,15 @@
 // The site offline (README, "Offline"): once a page has loaded and the browser is idle, and
 // never under Save-Data, register the site's service worker (/service-worker.js under the base
 // path, written by the build), which caches the site's own files. When a page's Python has
-// started, the worker is asked to keep Pyodide and that page's archives too; when Python
-// failed to start (perhaps from damaged cached files), to evict them.
-//   <html data-offline="ready">          the site's files are cached
-//   <html data-offline-python="cached">  and this page's Python files ("evicted" after a failure)
+// started, the worker is asked to keep Pyodide and that page's archives too, and, the first
+// time, a snapshot of Python's memory from which later visits start in a fraction of the time;
+// when Python failed to start (perhaps from damaged cached files), to evict them.
+//   <html data-offline="ready">           the site's files are cached
+//   <html data-offline-python="cached">   and this page's Python files ("evicted" after a failure)
+//   <html data-python-start="snapshot">   this page's Python started from the snapshot ("start":
+//                                         afresh)
+//   <html data-python-snapshot="stored">  a snapshot is kept ("none": being made; "unusable":
+//                                         this browser could not start from it, not made again)
 import { savingData, siteUrl, whenIdle } from "./site.mjs";
 
 const workers = navigator.serviceWorker;
@@ -23,22 +28,49 @@ function register() {
   return registration;
 }
 
-// A message to the active worker; resolves with its reply.
-async function tell(message) {
+// A message to the active worker (transfer: ArrayBuffers it takes); resolves with its reply.
+async function tell(message, transfer = []) {
   const ready = await (registration ?? workers.getRegistration(siteUrl("/").pathname));
   if (!ready?.active) return null;
   const channel = new MessageChannel();
   const reply = new Promise((resolve) => { channel.port1.onmessage = ({ data }) => resolve(data); });
-  ready.active.postMessage(message, [channel.port2]);
+  ready.active.postMessage(message, [channel.port2, ...transfer]);
   return reply;
 }
 
-// Called by engine.mjs when a page's Python is live (ok) or could not start.
-export function pythonStarted(ok, archives) {
+// Called by engine.mjs when a page's Python is live (ok) or could not start; started says how
+// it started (python.mjs).
+export function pythonStarted(ok, archives, started = {}) {
   if (!workers) return;
-  const done = (state) => { document.documentElement.dataset.offlinePython = state; };
-  if (ok && !savingData()) tell({ type: "python-ready", archives }).then((r) => r && done("cached"));
-  else if (!ok) tell({ type: "python-failed" }).then((r) => r && done("evicted"));
+  const html = document.documentElement.dataset;
+  if (ok) html.pythonStart = started.from ?? "start";
+  if (ok && !savingData()) {
+    tell({ type: "python-ready", archives, snapshotFailed: started.snapshotFailed === true })
+      .then((reply) => {
+        if (!reply) return;
+        html.offlinePython = "cached";
+        html.pythonSnapshot = reply.snapshot;  // "stored", "unusable", or "none": made now
+        if (reply.snapshot === "none") whenIdle().then(keepSnapshot);
+      });
+  } else if (!ok) {
+    tell({ type: "python-failed" }).then((reply) => { if (reply) html.offlinePython = "evicted"; });
+  }
+}
+
+let snapshotting = false;
+
+// Once per build (the worker's cache is versioned): made at idle by a worker of its own, after
+// this page's Python is live, so it never delays an answer.
+async function keepSnapshot() {
+  if (snapshotting) return;
+  snapshotting = true;
+  const { makeSnapshot } = await import("./python.mjs");  // loaded already, by the engine
+  const snapshot = await makeSnapshot();
+  if (!snapshot) return;
+  const reply = await tell({ type: "python-snapshot", snapshot }, [snapshot]);
+  if (reply?.type === "python-snapshot-stored") {
+    document.documentElement.dataset.pythonSnapshot = "stored";
+  }
 }
 
 if (workers && !savingData()) whenIdle().then(register);

@@ -8,6 +8,9 @@
 //   py.late    Promise: Python became live after all, after ready had settled false
 //   py.died    Promise: the worker stopped answering (or crashed) after it was ready
 //   py.call(fn, arg) -> Promise<string>
+//   py.started  once ready: { from: "snapshot" | "start", snapshotFailed?: true }
+//   makeSnapshot() -> Promise<ArrayBuffer | null>: Python's memory just after it started,
+//              gzip-compressed, made by a worker of its own (offline.mjs keeps it)
 //
 // The timeouts (ms) are generous for a slow phone on a poor connection (Pyodide is several MB
 // and takes seconds to compile): start 120 s, a call 30 s (then the worker is taken for dead),
@@ -64,10 +67,11 @@ function start(key) {
     else if (was === "starting") ready.resolve(false);
   };
 
+  let started = { from: "start" };
   try {
-    const url = new URL("python-worker.mjs", import.meta.url);
-    url.searchParams.set("archives", key);
-    worker = new Worker(url, { type: "module" });
+    // A page the site's service worker controls may start from its snapshot (offline.mjs).
+    const snapshot = navigator.serviceWorker?.controller ? { snapshot: "1" } : {};
+    worker = pythonWorker({ archives: key, ...snapshot });
   } catch (error) {
     fail(String(error));
   }
@@ -76,6 +80,7 @@ function start(key) {
     worker.onmessage = ({ data }) => {
       if (data.type === "ready") {
         clearTimeout(startTimer);
+        started = data.started ?? started;
         if (state === "dead") return;
         const wasFailed = state === "failed";
         state = "live";
@@ -102,6 +107,7 @@ function start(key) {
     ready: ready.promise,
     late: late.promise,
     died: died.promise,
+    get started() { return started; },
     call(fn, arg) {
       if (state !== "live") return Promise.reject(new Error(`Python engine is ${state}`));
       return new Promise((resolve, reject) => {
@@ -113,4 +119,34 @@ function start(key) {
       });
     },
   };
+}
+
+// The worker's options travel in its name, not its address: the site's service worker answers
+// python-worker.mjs from its cache, and a cached script's address has no query.
+function pythonWorker(options) {
+  return new Worker(new URL("python-worker.mjs", import.meta.url),
+                    { type: "module", name: new URLSearchParams(options).toString() });
+}
+
+export function makeSnapshot() {
+  return new Promise((resolve) => {
+    let worker = null;
+    let timer;
+    const done = (snapshot) => {
+      clearTimeout(timer);
+      worker?.terminate();  // the Python that made a snapshot is not to be used again
+      resolve(snapshot);
+    };
+    timer = setTimeout(() => done(null), TIMEOUTS.start);
+    try {
+      worker = pythonWorker({ "make-snapshot": "1" });
+    } catch {
+      return done(null);
+    }
+    worker.onmessage = ({ data }) => done(data.type === "snapshot" ? data.snapshot : null);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      done(null);
+    };
+  });
 }
