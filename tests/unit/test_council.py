@@ -15,15 +15,12 @@ EXAMPLE = Path(__file__).parent.parent / "support" / "council"
 
 
 @pytest.fixture
-def project(root, tmp_path) -> Path:
-    shutil.copytree(root / "docs", tmp_path / "docs")
-    for folder in ("guides", "training"):
-        shutil.copytree(root / folder, tmp_path / folder,
-                        ignore=shutil.ignore_patterns("__pycache__"))
-    (tmp_path / "docs/assets/images").mkdir(parents=True, exist_ok=True)
-    shutil.copy(EXAMPLE / "council-logo.svg", tmp_path / "docs/assets/images/council-logo.svg")
-    shutil.copy(EXAMPLE / "council.yml", tmp_path / "docs/_data/council.yml")
-    return tmp_path
+def project(project) -> Path:
+    """The project's sources (tests/unit/conftest.py) with the example council's details."""
+    (project / "docs/assets/images").mkdir(parents=True, exist_ok=True)
+    shutil.copy(EXAMPLE / "council-logo.svg", project / "docs/assets/images/council-logo.svg")
+    shutil.copy(EXAMPLE / "council.yml", project / "docs/_data/council.yml")
+    return project
 
 
 def test_the_repo_ships_without_council_details(root):
