@@ -25,18 +25,28 @@ from tests.support.docxread import W, document_xml, paragraphs, words
 from tests.support.synthetic import SimpleClause, make_synthetic_pair
 
 
+def in_order(version: dict):
+    """Each clause of a version as ``(heading, clause)``: ``heading`` is its section's
+    ``(id, title)`` before the section's first clause, None for the others."""
+    titles = {s["id"]: s["title"] for s in version.get("sections") or []}
+    seen: set[str] = set()
+    for clause in version["clauses"]:
+        section = clause.get("section")
+        heading = None
+        if section in titles and section not in seen:
+            seen.add(section)
+            heading = (section, titles[section])
+        yield heading, clause
+
+
 def version_words(version: dict) -> list[str]:
     """A version's words in its own order: introduction, then each section heading ("7." and
     its title) before its first clause, each clause's number and text; bullet marks are not
     words."""
     out = (version.get("preamble") or "").replace("•", " ").split()
-    titles = {s["id"]: s["title"] for s in version.get("sections") or []}
-    seen: set[str] = set()
-    for clause in version["clauses"]:
-        section = clause.get("section")
-        if section in titles and section not in seen:
-            seen.add(section)
-            out += [f"{section}."] + titles[section].split()
+    for heading, clause in in_order(version):
+        if heading:
+            out += [f"{heading[0]}."] + heading[1].split()
         out += [clause["id"]] + [w for w in clause["text"].split() if w != "•"]
     return out
 
@@ -348,13 +358,9 @@ def version_paragraphs(version: dict) -> list[str]:
     """A version's paragraphs as a word processor shows them: "7.\tTitle", "7.3\tfirst
     paragraph", then its later paragraphs and bullets (without their mark)."""
     out = [" ".join(p.split()) for p in (version.get("preamble") or "").split("\n\n") if p.strip()]
-    titles = {s["id"]: s["title"] for s in version.get("sections") or []}
-    seen: set[str] = set()
-    for clause in version["clauses"]:
-        section = clause.get("section")
-        if section in titles and section not in seen:
-            seen.add(section)
-            out.append(f"{section}.\t{titles[section]}")
+    for heading, clause in in_order(version):
+        if heading:
+            out.append(f"{heading[0]}.\t{heading[1]}")
         lines = [" ".join(line.lstrip("•").split()) for line in clause["text"].splitlines()]
         lines = [line for line in lines if line]
         out += [f"{clause['id']}\t{lines[0]}", *lines[1:]]
