@@ -2,7 +2,6 @@
 every problem is reported at its line; links are https:, mailto: or tel: only."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,16 +9,13 @@ import pytest
 from protocol.authoring import ProblemsError
 from protocol.checks import check
 from protocol.sources.council import Council, load_council
-
-EXAMPLE = Path(__file__).parent.parent / "support" / "council"
+from tests.support.editing import add_example_council
 
 
 @pytest.fixture
 def project(project) -> Path:
     """The project's sources (tests/unit/conftest.py) with the example council's details."""
-    (project / "docs/assets/images").mkdir(parents=True, exist_ok=True)
-    shutil.copy(EXAMPLE / "council-logo.svg", project / "docs/assets/images/council-logo.svg")
-    shutil.copy(EXAMPLE / "council.yml", project / "docs/_data/council.yml")
+    add_example_council(project)
     return project
 
 
