@@ -258,14 +258,20 @@ def test_a_draft_that_cannot_be_read_gives_its_errors_not_a_file(stored):
 # -- what the comparison may hold ----------------------------------------------------------------
 
 
+def exported(old_clauses, new_clauses):
+    """Two lists of clauses compared as versions "a" and "b" and exported to Word:
+    ``(comparison, old version, new version, docx bytes)``."""
+    comparison = comparison_data(compare(old_clauses, new_clauses, from_label="a", to_label="b"))
+    old = version_data(id="a", clauses=old_clauses, sections=[])
+    new = version_data(id="b", clauses=new_clauses, sections=[])
+    return comparison, old, new, comparison_docx(comparison, old, new)
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_synthetic_comparisons_accept_to_new_and_reject_to_old(seed):
     old_clauses, new_clauses = make_synthetic_pair(60, edited=0.3, moved=0.1, added_removed=0.15,
                                                    seed=seed)
-    comparison = comparison_data(compare(old_clauses, new_clauses, from_label="a", to_label="b"))
-    old = version_data(id="a", clauses=old_clauses, sections=[])
-    new = version_data(id="b", clauses=new_clauses, sections=[])
-    data = comparison_docx(comparison, old, new)
+    comparison, old, new, data = exported(old_clauses, new_clauses)
     assert words(data, "accept") == version_words(new)
     assert words(data, "reject") == old_words_in_pair_order(comparison, old)
     assert sorted(words(data, "reject")) == sorted(version_words(old))
@@ -398,10 +404,7 @@ def test_any_edit_accepts_to_the_new_paragraphs_and_rejects_to_the_old(old_texts
                  for k, text in enumerate(new_texts)]
     old_clauses = [SimpleClause(f"1.{k + 1}", t) for k, t in enumerate(old_texts)]
     new_clauses = [SimpleClause(f"1.{k + 1}", t) for k, t in enumerate(new_texts)]
-    comparison = comparison_data(compare(old_clauses, new_clauses, from_label="a", to_label="b"))
-    old = version_data(id="a", clauses=old_clauses, sections=[])
-    new = version_data(id="b", clauses=new_clauses, sections=[])
-    data = comparison_docx(comparison, old, new)
+    comparison, old, new, data = exported(old_clauses, new_clauses)
     assert paragraphs(data, "accept") == version_paragraphs(new)
     assert words(data, "reject") == old_words_in_pair_order(comparison, old)
     # Each older clause's paragraphs, in the order its pair stands.
