@@ -31,6 +31,9 @@ from hypothesis import settings
 settings.register_profile("project", deadline=None)
 settings.load_profile("project")
 
+# The helpers' own asserts say what differed, as a test's do (imported after this line).
+pytest.register_assert_rewrite("tests.support.editing", "tests.support.guidehelpers")
+
 from tests.support import seedtext
 from tests.support.env import ROOT, build_site
 

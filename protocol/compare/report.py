@@ -105,27 +105,16 @@ def _heading_parts(pair: Pair) -> list[tuple[str, str]]:
                 parts.append(("text", " + "))
             parts.append((side, value))
 
-    if pair.kind == "heading":
+    heading = pair.kind == "heading"
+    if heading:
         parts.append(("text", "Heading of section "))
-        if pair.status == "added":
-            ids("new", pair.to_ids)
-            parts.append(("text", " added"))
-        elif pair.status == "removed":
-            ids("old", pair.from_ids)
-            parts.append(("text", " removed"))
-        else:
-            ids("old", pair.from_ids)
-            if pair.from_ids != pair.to_ids:
-                parts.append(("text", " → "))
-                ids("new", pair.to_ids)
-            parts.append(("text", " renamed" if pair.status == "changed" else " unchanged"))
-    elif pair.status == "added":
+    if pair.status == "added":
         ids("new", pair.to_ids)
         parts.append(("text", " added"))
     elif pair.status == "removed":
         ids("old", pair.from_ids)
         parts.append(("text", " removed"))
-    elif pair.source == "curated":
+    elif pair.source == "curated" and not heading:
         ids("old", pair.from_ids)
         parts.append(("text", " corresponds to "))
         ids("new", pair.to_ids)
@@ -136,7 +125,10 @@ def _heading_parts(pair: Pair) -> list[tuple[str, str]]:
         if pair.from_ids != pair.to_ids:
             parts.append(("text", " → "))
             ids("new", pair.to_ids)
-        parts.append(("text", f" {pair.status}"))
+        if heading:  # a heading's words are its title: a changed one is renamed
+            parts.append(("text", " renamed" if pair.status == "changed" else " unchanged"))
+        else:
+            parts.append(("text", f" {pair.status}"))
     if pair.substance == "editorial":
         parts.append(("text", " (editorial only)"))
     if pair.moved and pair.from_ids and pair.to_ids:

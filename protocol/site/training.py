@@ -58,6 +58,12 @@ def protocol_info(corpus) -> dict:
             "label": f"{v.id} version ({', '.join(parts)})"}
 
 
+def _protocol_fields(corpus) -> dict:
+    """The quiz's and the progress panel's JSON: the current version, and every version's id, so
+    a result recorded against an older version stays readable (progress.mjs)."""
+    return {"protocol": protocol_info(corpus), "protocol_ids": [v.id for v in corpus]}
+
+
 def cite_groups(corpus, cites) -> list[tuple[str, list[Markup]]]:
     """Citations grouped by version, each clause a link with its text on hover and focus."""
     groups: dict[str, list[Markup]] = {}
@@ -93,8 +99,7 @@ def quiz_data(module, corpus, modules) -> dict:
         "module": module.id,
         "title": module.title,
         "pass_mark": module.pass_mark,
-        "protocol": protocol_info(corpus),
-        "protocol_ids": [v.id for v in corpus],
+        **_protocol_fields(corpus),
         "questions": [{"id": q.id, "kind": q.kind,
                        "labels": {o.id: o.label for o in q.options},
                        "shown": [o.id for o in q.options],
@@ -130,7 +135,7 @@ def facilitators_note() -> Markup:
 def progress_panel(modules, corpus) -> Markup:
     data = {"modules": [{**rules, "title": m.title, "url": url(module_url(m))}
                         for m, rules in zip(modules, _module_rules(modules))],
-            "protocol": protocol_info(corpus), "protocol_ids": [v.id for v in corpus]}
+            **_protocol_fields(corpus)}
     return render("training/progress.html", data=data)
 
 

@@ -2,17 +2,12 @@
 shown on the version page visibly marked and named, and is still the same character."""
 from __future__ import annotations
 
-import shutil
-
+from tests.support.editing import copy_project
 from tests.support.env import ROOT, build_site
 
 
 def test_an_allowed_character_is_marked_on_the_version_page(tmp_path):
-    project = tmp_path / "project"
-    for item in ("docs", "macros", "site_src", "mkdocs.yml"):
-        source = ROOT / item
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / item)
-    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    project = copy_project(ROOT, tmp_path / "project")
     version = project / "docs" / "protocol" / "2022.md"
     text = version.read_text(encoding="utf-8")
     text = text.replace("Members have a statutory right", "Members have a statu\u00adtory right", 1)

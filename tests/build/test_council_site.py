@@ -4,29 +4,17 @@ alone where no details are given), and the adopted Constitution beside the curre
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
+from tests.support.editing import add_example_council, copy_project
 from tests.support.env import ROOT, build_site
-
-EXAMPLE = Path(__file__).parent.parent / "support" / "council"
-
-
-def add_example_council(project: Path) -> None:
-    (project / "docs/assets/images").mkdir(parents=True, exist_ok=True)
-    shutil.copy(EXAMPLE / "council-logo.svg", project / "docs/assets/images/council-logo.svg")
-    shutil.copy(EXAMPLE / "council.yml", project / "docs/_data/council.yml")
 
 
 @pytest.fixture(scope="module")
 def council_site(tmp_path_factory) -> Path:
-    project = tmp_path_factory.mktemp("council")
-    for item in ("docs", "guides", "training", "macros", "site_src", "mkdocs.yml"):
-        source = ROOT / item
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / item)
-    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    project = copy_project(ROOT, tmp_path_factory.mktemp("council"))
     add_example_council(project)
     site = tmp_path_factory.mktemp("council-site")
     result = build_site(site, root=project)

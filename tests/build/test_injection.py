@@ -5,11 +5,10 @@ the page. One project copy carries markup in every authored field; each test loo
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
-from tests.build.test_council_site import add_example_council
+from tests.support.editing import add_example_council, copy_project
 from tests.support.env import ROOT, build_site
 
 MARK = "<script>alert({n})</script><img src=x onerror=alert({n})>"
@@ -49,11 +48,7 @@ def _mark(n: int) -> str:
 @pytest.fixture(scope="module")
 def injected(tmp_path_factory):
     """The project with markup in every field of FIELDS, built; (project, site, result)."""
-    project = tmp_path_factory.mktemp("injected")
-    for item in ("docs", "guides", "training", "macros", "site_src", "mkdocs.yml"):
-        source = ROOT / item
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / item)
-    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    project = copy_project(ROOT, tmp_path_factory.mktemp("injected"))
     add_example_council(project)
     for n, (path, old, new) in enumerate(FIELDS.values()):
         file = project / path
@@ -85,11 +80,7 @@ def test_markup_in_an_authored_field_is_shown_as_text(injected, field):
 
 
 def test_a_script_written_into_a_page_fails_the_build_naming_it(tmp_path):
-    project = tmp_path / "project"
-    for item in ("docs", "macros", "site_src", "mkdocs.yml"):
-        source = ROOT / item
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / item)
-    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    project = copy_project(ROOT, tmp_path / "project")
     about = project / "docs" / "about.md"
     about.write_text(about.read_text(encoding="utf-8") + '\n<script>alert("raw")</script>\n\n'
                      '<p onclick="alert(1)">x</p>\n', encoding="utf-8")

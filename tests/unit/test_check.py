@@ -1,36 +1,13 @@
 """`protocol check` rejects each kind of bad input with `file:line: message` and a non-zero exit."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from protocol.checks import check
-
-
-@pytest.fixture
-def project(root, tmp_path) -> Path:
-    """A copy of the project's sources that a test may break."""
-    shutil.copytree(root / "docs", tmp_path / "docs")
-    for folder in ("guides", "training"):
-        if (root / folder).is_dir():
-            shutil.copytree(root / folder, tmp_path / folder,
-                            ignore=shutil.ignore_patterns("__pycache__"))
-    return tmp_path
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"test setup: {old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _line_of(path: Path, needle: str) -> int:
-    text = path.read_text(encoding="utf-8")
-    return text[: text.index(needle)].count("\n") + 1
+from tests.support.editing import edit, line_of
 
 
 def test_the_real_sources_pass(root):
@@ -63,15 +40,15 @@ CASES = [
                          ids=[c[4].split()[0] + "-" + c[0] for c in CASES])
 def test_bad_version_file_is_reported_with_file_and_line(project, name, old, new, needle, message):
     path = project / "docs" / "protocol" / name
-    _edit(path, old, new)
-    expected = f"docs/protocol/{name}:{_line_of(path, needle)}: "
+    edit(path, old, new)
+    expected = f"docs/protocol/{name}:{line_of(path, needle)}: "
     problems = _messages(project)
     assert any(p.startswith(expected) and message in p for p in problems), problems
 
 
 def test_malformed_yaml_front_matter(project):
     path = project / "docs" / "protocol" / "2008.md"
-    _edit(path, 'title: "Appendix A', 'title: ["Appendix A')
+    edit(path, 'title: "Appendix A', 'title: ["Appendix A')
     assert any(p.startswith("docs/protocol/2008.md:") and "not valid YAML" in p
                for p in _messages(project))
 
@@ -98,9 +75,9 @@ def test_broken_citation_in_a_page(project):
 
 def test_every_problem_is_reported_not_just_the_first(project):
     path = project / "docs" / "protocol" / "2022.md"
-    _edit(path, "### 7.4\n", "### 7.3\n")
-    _edit(path, 'date_label: "last updated"', "date_label: 5")
-    _edit(project / "docs" / "protocol" / "2008.md", "## 12\n", "## 13\n")
+    edit(path, "### 7.4\n", "### 7.3\n")
+    edit(path, 'date_label: "last updated"', "date_label: 5")
+    edit(project / "docs" / "protocol" / "2008.md", "## 12\n", "## 13\n")
     problems = _messages(project)
     assert any("duplicate clause id 7.3" in p for p in problems)
     assert any("'date_label' must be" in p for p in problems)
@@ -111,7 +88,7 @@ def test_command_line_exit_status(project, root):
     ok = subprocess.run([sys.executable, "-m", "protocol", "check", "--root", str(root)],
                         capture_output=True, text=True, cwd=root)
     assert ok.returncode == 0, ok.stderr
-    _edit(project / "docs" / "protocol" / "2022.md", "### 7.4\n", "### 7.3\n")
+    edit(project / "docs" / "protocol" / "2022.md", "### 7.4\n", "### 7.3\n")
     bad = subprocess.run([sys.executable, "-m", "protocol", "check", "--root", str(project)],
                          capture_output=True, text=True, cwd=root)
     assert bad.returncode == 1

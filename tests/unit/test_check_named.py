@@ -2,7 +2,6 @@
 `protocol check` says where it is not (protocol/checks/named.py)."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ import training
 from guides import Guide, Option, Outcome, Question
 from protocol.checks import check
 from protocol.checks.named import guide_problems, module_problems, named_clauses
+from tests.support.editing import edit, line_of
 
 
 @pytest.mark.parametrize("text, clauses", [
@@ -70,28 +70,12 @@ def test_every_real_guide_and_module_names_only_clauses_it_cites():
 
 # -- through `protocol check`, for guides and training alike -------------------------------------
 
-@pytest.fixture
-def project(root, tmp_path) -> Path:
-    shutil.copytree(root / "docs", tmp_path / "docs")
-    for folder in ("guides", "training"):
-        shutil.copytree(root / folder, tmp_path / folder,
-                        ignore=shutil.ignore_patterns("__pycache__"))
-    return tmp_path
-
-
-def _edit(path: Path, old: str, new: str) -> int:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"test setup: {old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[: text.index(old)].count("\n") + 1
-
-
 def test_protocol_check_reports_a_guide_naming_an_uncited_clause(project):
     guide = project / "guides" / "support_services.py"
-    _edit(guide, '"Council business: my work', '"Council business (7.1): my work')
-    line = _edit(guide, 'Outcome("only-council-business",', 'Outcome("only-council-business",')
-    _edit(guide, 'answer="You can use council support services only for council business',
-          'answer="You can use council support services only for council business (7.1)')
+    edit(guide, '"Council business: my work', '"Council business (7.1): my work')
+    line = line_of(guide, 'Outcome("only-council-business",')
+    edit(guide, 'answer="You can use council support services only for council business',
+         'answer="You can use council support services only for council business (7.1)')
     messages = [str(p) for p in check(project) if not p.warning]
     assert f"guides/support_services.py:{line}: outcome 'only-council-business' names clause " \
            "7.1 in its words but does not cite it: add it to its citations, or reword" in messages
@@ -101,9 +85,8 @@ def test_protocol_check_reports_a_guide_naming_an_uncited_clause(project):
 
 def test_protocol_check_reports_training_naming_an_uncited_clause(project):
     module = project / "training" / "party_groups.py"
-    line = _edit(module, 'Question(\n            "printer-leaflets",',
-                 'Question(\n            "printer-leaflets",')
-    _edit(module, '"suggests printing your party', '"suggests (see 2.5) printing your party')
+    line = line_of(module, 'Question(\n            "printer-leaflets",')
+    edit(module, '"suggests printing your party', '"suggests (see 2.5) printing your party')
     messages = [str(p) for p in check(project) if not p.warning]
     assert messages == [f"training/party_groups.py:{line}: question 'printer-leaflets' names "
                         "clause 2.5 in its words but does not cite it: add it to its "

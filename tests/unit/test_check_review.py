@@ -2,31 +2,13 @@
 version it was reviewed against is no longer current."""
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 import guides
 import training
 from protocol.authoring import Review, review_problems
 from protocol.checks import check
-
-
-@pytest.fixture
-def project(root, tmp_path) -> Path:
-    shutil.copytree(root / "docs", tmp_path / "docs")
-    for folder in ("guides", "training"):
-        shutil.copytree(root / folder, tmp_path / folder,
-                        ignore=shutil.ignore_patterns("__pycache__"))
-    return tmp_path
-
-
-def _edit(path: Path, old: str, new: str) -> int:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"test setup: {old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[: text.index(old)].count("\n") + 1
+from tests.support.editing import edit
 
 
 _REVIEW = 'review=Review(date="2026-12-01", role="Site editor", version="2022")'
@@ -39,7 +21,7 @@ def test_every_guide_and_module_records_a_review_against_the_current_version(cor
 
 
 def test_a_review_against_an_older_version_is_a_warning(project):
-    line = _edit(project / "guides" / "press.py", _REVIEW, _REVIEW.replace('"2022"', '"2008"'))
+    line = edit(project / "guides" / "press.py", _REVIEW, _REVIEW.replace('"2022"', '"2008"'))
     found = [str(p) for p in check(project) if p.path == "guides/press.py"]
     assert found == [f"guides/press.py:{line}: warning: guide 'press' was reviewed against the "
                      "2008 version, which is no longer current (2022 is): review it again"]
@@ -56,7 +38,7 @@ def test_a_new_version_makes_every_review_out_of_date(project):
 
 
 def test_a_review_against_an_unknown_version_is_an_error(project):
-    line = _edit(project / "training" / "roles.py", _REVIEW, _REVIEW.replace('"2022"', '"2099"'))
+    line = edit(project / "training" / "roles.py", _REVIEW, _REVIEW.replace('"2022"', '"2099"'))
     errors = [str(p) for p in check(project) if not p.warning]
     assert errors == [f"training/roles.py:{line}: module 'roles' was reviewed against version "
                       "'2099', which does not exist (known: 2008, 2022)"]
@@ -64,7 +46,7 @@ def test_a_review_against_an_unknown_version_is_an_error(project):
 
 def test_a_missing_review_is_an_error(project):
     path = project / "guides" / "press.py"
-    _edit(path, "    " + _REVIEW + ",\n", "")
+    edit(path, "    " + _REVIEW + ",\n", "")
     line = next(n for n, l in enumerate(path.read_text().splitlines(), 1)
                 if l.startswith("GUIDE = Guide("))
     errors = [str(p) for p in check(project) if not p.warning]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,32 +14,11 @@ from protocol.checks import check
 from protocol.checks.data import data_problems
 from protocol.sources.files import MAX_SOURCE_BYTES
 from protocol.sources.versions import load_corpus
+from tests.support.editing import edit, line_of
 
 V2022 = "docs/protocol/2022.md"
 GLOSSARY = "docs/_data/glossary.yml"
 RELATED = "docs/_data/related.yml"
-
-
-@pytest.fixture
-def project(root, tmp_path) -> Path:
-    """A copy of the project's sources that a test may break."""
-    shutil.copytree(root / "docs", tmp_path / "docs")
-    for folder in ("guides", "training"):
-        shutil.copytree(root / folder, tmp_path / folder,
-                        ignore=shutil.ignore_patterns("__pycache__"))
-    return tmp_path
-
-
-def _edit(path: Path, old: str, new: str) -> str:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"test setup: {old!r} not in {path}"
-    text = text.replace(old, new, 1)
-    path.write_text(text, encoding="utf-8")
-    return text
-
-
-def _line_of(text: str, needle: str) -> int:
-    return text[: text.index(needle)].count("\n") + 1
 
 
 def _corpus_problems(project: Path) -> list[str]:
@@ -97,20 +75,20 @@ def test_notes_given_as_a_list(project):
     for key in ('"2.3"', '"5.4"', '"7.1"', '"10.1"'):
         text = text.replace(f"  {key}: >-", "  - >-", 1)
     path.write_text(text, encoding="utf-8")
-    assert f"{V2022}:{_line_of(text, 'notes:')}: 'notes' must be a mapping of clause id: note" \
+    assert f"{V2022}:{line_of(path, 'notes:')}: 'notes' must be a mapping of clause id: note" \
         in " ".join(_corpus_problems(project))
 
 
 @pytest.mark.parametrize("written", ['"2022-13-45"', "2022-13-45", "2022-02-30", '"2022-00"'])
 def test_an_impossible_date_quoted_or_not(project, written):
-    text = _edit(project / V2022, 'date: "2022-01-04"', f"date: {written}")
+    line = edit(project / V2022, 'date: "2022-01-04"', f"date: {written}")
     problems = _corpus_problems(project)
-    assert any(p.startswith(f"{V2022}:{_line_of(text, 'date:')}: 'date' is not a real date")
+    assert any(p.startswith(f"{V2022}:{line}: 'date' is not a real date")
                for p in problems), problems
 
 
 def test_an_unquoted_valid_date_is_read_as_text(project):
-    _edit(project / V2022, 'date: "2022-01-04"', "date: 2022-01-04")
+    edit(project / V2022, 'date: "2022-01-04"', "date: 2022-01-04")
     assert load_corpus(project).get("2022").date == "2022-01-04"
 
 
@@ -119,11 +97,11 @@ def test_an_alias_bomb_is_refused_at_once(project, root):
     bomb = ['x_: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     bomb += [f"x{n}: &{chr(98 + n)} [" + ", ".join([f"*{chr(97 + n)}"] * 9) + "]"
              for n in range(8)]
-    text = _edit(project / V2022, 'title: "Constitution Section 16: A Protocol for Member/Officer '
-                                  'Relations"', "\n".join(bomb) + "\ntitle: *i")
+    line = edit(project / V2022, 'title: "Constitution Section 16: A Protocol for Member/Officer '
+                                 'Relations"', "\n".join(bomb) + "\ntitle: *i")
     result = _cli(project, root, timeout=60)
     assert result.returncode == 1
-    assert f"{V2022}:{_line_of(text, 'x_: &a')}: YAML anchors (&a) are not allowed" in result.stderr
+    assert f"{V2022}:{line}: YAML anchors (&a) are not allowed" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -139,8 +117,7 @@ def test_an_alias_bomb_is_refused_at_once(project, root):
                          "(while parsing a flow sequence that starts at line"),
 ])
 def test_front_matter_yaml_that_is_refused(project, yaml_text, message):
-    text = _edit(project / V2022, "notes:\n", yaml_text + "\nnotes:\n")
-    first = _line_of(text, yaml_text + "\nnotes:")
+    first = edit(project / V2022, "notes:\n", yaml_text + "\nnotes:\n")
     written = range(first, first + yaml_text.count("\n") + 2)  # the lines just written (and the
     # next: an unclosed "[" is found there)
     problems = _corpus_problems(project)
@@ -234,29 +211,28 @@ def _data(project: Path) -> list[str]:
 
 def test_unknown_and_missing_glossary_fields_are_at_their_lines(project):
     path = project / GLOSSARY
-    text = _edit(path, "- term: CLT\n  id: clt\n", "- term: CLT\n  id: clt\n  defintion: typo\n")
-    text = _edit(path, "- term: Chief Executive\n  id: chief-executive\n",
-                 "- term: Chief Executive\n  idd: chief-executive\n")
+    edit(path, "- term: CLT\n  id: clt\n", "- term: CLT\n  id: clt\n  defintion: typo\n")
+    edit(path, "- term: Chief Executive\n  id: chief-executive\n",
+         "- term: Chief Executive\n  idd: chief-executive\n")
     problems = _data(project)
-    assert f"{GLOSSARY}:{_line_of(text, '  defintion')}: unknown field 'defintion' in a term " \
+    assert f"{GLOSSARY}:{line_of(path, '  defintion')}: unknown field 'defintion' in a term " \
            "(the fields are term, id, definition, match, editorial, defined_in)" in problems
-    assert f"{GLOSSARY}:{_line_of(text, '  idd:')}: unknown field 'idd' in a term (the fields " \
+    assert f"{GLOSSARY}:{line_of(path, '  idd:')}: unknown field 'idd' in a term (the fields " \
            "are term, id, definition, match, editorial, defined_in)" in problems
-    assert f"{GLOSSARY}:{_line_of(text, '- term: Chief Executive')}: term is missing 'id'" \
+    assert f"{GLOSSARY}:{line_of(path, '- term: Chief Executive')}: term is missing 'id'" \
         in problems
 
 
 def test_unknown_and_missing_related_fields_are_at_their_lines(project):
     path = project / RELATED
-    text = _edit(path, "- title: Whistleblowing Protocol\n",
-                 "- title: Whistleblowing Protocol\n  url: https://example.org\n")
+    edit(path, "- title: Whistleblowing Protocol\n",
+         "- title: Whistleblowing Protocol\n  url: https://example.org\n")
     with path.open("a", encoding="utf-8") as handle:
         handle.write("- title: No about\n  phrases: [about]\n")
-    text = path.read_text(encoding="utf-8")
     problems = _data(project)
-    assert f"{RELATED}:{_line_of(text, '  url:')}: unknown field 'url' in a related document " \
+    assert f"{RELATED}:{line_of(path, '  url:')}: unknown field 'url' in a related document " \
            "(the fields are title, about, phrases)" in problems
-    assert f"{RELATED}:{_line_of(text, '- title: No about')}: related document is missing " \
+    assert f"{RELATED}:{line_of(path, '- title: No about')}: related document is missing " \
            "'about'" in problems
 
 
@@ -276,8 +252,8 @@ def test_unknown_and_missing_related_fields_are_at_their_lines(project):
      "'phrases' must be a list of lines of text"),
 ])
 def test_bad_data_file_values_are_at_their_lines(project, name, old, new, message):
-    text = _edit(project / name, old, new)
-    line = _line_of(text, new.strip().split("\n")[0])
+    edit(project / name, old, new)
+    line = line_of(project / name, new.strip().split("\n")[0])
     problems = _data(project)
     assert any(p.split(":")[0] == name and int(p.split(":")[1]) in (line, line + 1) and message in p
                for p in problems), problems  # line + 1: where YAML finds an unclosed "["
@@ -310,16 +286,16 @@ def test_a_correspondence_file_with_aliases(project):
     from protocol.checks.correspondence import correspondence_problems
 
     path = next((project / "docs/_data/correspondence").glob("*.yml"))
-    text = _edit(path, "correspondences:\n", "correspondences:\n  - &e {from: null, to: \"1.1\", "
-                                             "rationale: x}\n  - *e\n")
+    edit(path, "correspondences:\n", "correspondences:\n  - &e {from: null, to: \"1.1\", "
+                                      "rationale: x}\n  - *e\n")
     problems = [str(p) for p in correspondence_problems(project, load_corpus(project))]
     assert any(p.startswith(f"docs/_data/correspondence/{path.name}:"
-                            f"{_line_of(text, '&e')}: YAML anchors") for p in problems), problems
+                            f"{line_of(path, '&e')}: YAML anchors") for p in problems), problems
 
 
 def test_the_check_goes_on_to_pages_and_data_when_a_version_is_broken(project):
-    _edit(project / V2022, "### 7.4\n", "### 7.3\n")
-    _edit(project / GLOSSARY, "  id: clt\n", "  id: clt\n  extra: 1\n")
+    edit(project / V2022, "### 7.4\n", "### 7.3\n")
+    edit(project / GLOSSARY, "  id: clt\n", "  id: clt\n  extra: 1\n")
     (project / "docs/plain.md").write_text("{{ clause('2022', '7.3') }}\n", encoding="utf-8")
     problems = [str(p) for p in check(project)]
     assert any("duplicate clause id 7.3" in p for p in problems)
@@ -330,7 +306,7 @@ def test_the_check_goes_on_to_pages_and_data_when_a_version_is_broken(project):
 def test_the_command_line_reports_several_broken_sources_without_a_traceback(project, root):
     (project / "docs/protocol/x.md").mkdir()
     (project / "docs/protocol/2030.md").write_bytes(b"\xff\xfe\x00\x01" * 100)
-    _edit(project / V2022, 'date: "2022-01-04"', "date: 2022-13-45")
+    edit(project / V2022, 'date: "2022-01-04"', "date: 2022-13-45")
     (project / GLOSSARY).write_text("- term: [\n", encoding="utf-8")
     result = _cli(project, root)
     assert result.returncode == 1

@@ -17,33 +17,9 @@ from protocol.checks.drift import drift_warnings
 from protocol.compare import reverse
 from protocol.sources.correspondence import (compare_stored, load_correspondences,
                                              read_correspondences)
+from tests.support.editing import edit, line_of
 
 CURATED = "docs/_data/correspondence/2008-2022.yml"
-
-
-@pytest.fixture
-def project(root, tmp_path) -> Path:
-    """A copy of the project's sources that a test may break."""
-    shutil.copytree(root / "docs", tmp_path / "docs")
-    for folder in ("guides", "training"):
-        if (root / folder).is_dir():
-            shutil.copytree(root / folder, tmp_path / folder,
-                            ignore=shutil.ignore_patterns("__pycache__"))
-    return tmp_path
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"test setup: {old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _line_of(path: Path, needle: str, occurrence: int = 1) -> int:
-    text = path.read_text(encoding="utf-8")
-    at = -1
-    for _ in range(occurrence):
-        at = text.index(needle, at + 1)
-    return text[:at].count("\n") + 1
 
 
 # -- the real file -----------------------------------------------------------------------------
@@ -136,7 +112,7 @@ CASES = [
 @pytest.mark.parametrize("old, new, needle, message", CASES, ids=[c[3][:40] for c in CASES])
 def test_check_rejects_bad_curated_files(project, old, new, needle, message):
     path = project / CURATED
-    _edit(path, old, new)
+    edit(path, old, new)
     problems = [p for p in check(project) if not p.warning]
     found = [str(p) for p in problems if p.path == CURATED]
     assert found, [str(p) for p in problems]
@@ -144,7 +120,7 @@ def test_check_rejects_bad_curated_files(project, old, new, needle, message):
         assert any(message in f for f in found), found
         return
     occurrence = 2 if "repeats" in message else 1
-    line = _line_of(path, needle, occurrence)
+    line = line_of(path, needle, occurrence)
     assert any(f.startswith(f"{CURATED}:{line}: ") and message in f for f in found), found
 
 
@@ -161,7 +137,7 @@ def test_a_file_for_versions_that_are_not_consecutive(project):
 
 
 def test_check_exits_non_zero_with_file_and_line(project):
-    _edit(project / CURATED, 'to: "6.1"', 'to: "6.9"')
+    edit(project / CURATED, 'to: "6.1"', 'to: "6.9"')
     result = subprocess.run([sys.executable, "-m", "protocol", "check", "--root", str(project)],
                             capture_output=True, text=True)
     assert result.returncode == 1

@@ -2,7 +2,6 @@
 every problem is reported at its line; links are https:, mailto: or tel: only."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,20 +9,14 @@ import pytest
 from protocol.authoring import ProblemsError
 from protocol.checks import check
 from protocol.sources.council import Council, load_council
-
-EXAMPLE = Path(__file__).parent.parent / "support" / "council"
+from tests.support.editing import add_example_council
 
 
 @pytest.fixture
-def project(root, tmp_path) -> Path:
-    shutil.copytree(root / "docs", tmp_path / "docs")
-    for folder in ("guides", "training"):
-        shutil.copytree(root / folder, tmp_path / folder,
-                        ignore=shutil.ignore_patterns("__pycache__"))
-    (tmp_path / "docs/assets/images").mkdir(parents=True, exist_ok=True)
-    shutil.copy(EXAMPLE / "council-logo.svg", tmp_path / "docs/assets/images/council-logo.svg")
-    shutil.copy(EXAMPLE / "council.yml", tmp_path / "docs/_data/council.yml")
-    return tmp_path
+def project(project) -> Path:
+    """The project's sources (tests/unit/conftest.py) with the example council's details."""
+    add_example_council(project)
+    return project
 
 
 def test_the_repo_ships_without_council_details(root):

@@ -25,18 +25,28 @@ from tests.support.docxread import W, document_xml, paragraphs, words
 from tests.support.synthetic import SimpleClause, make_synthetic_pair
 
 
+def in_order(version: dict):
+    """Each clause of a version as ``(heading, clause)``: ``heading`` is its section's
+    ``(id, title)`` before the section's first clause, None for the others."""
+    titles = {s["id"]: s["title"] for s in version.get("sections") or []}
+    seen: set[str] = set()
+    for clause in version["clauses"]:
+        section = clause.get("section")
+        heading = None
+        if section in titles and section not in seen:
+            seen.add(section)
+            heading = (section, titles[section])
+        yield heading, clause
+
+
 def version_words(version: dict) -> list[str]:
     """A version's words in its own order: introduction, then each section heading ("7." and
     its title) before its first clause, each clause's number and text; bullet marks are not
     words."""
     out = (version.get("preamble") or "").replace("•", " ").split()
-    titles = {s["id"]: s["title"] for s in version.get("sections") or []}
-    seen: set[str] = set()
-    for clause in version["clauses"]:
-        section = clause.get("section")
-        if section in titles and section not in seen:
-            seen.add(section)
-            out += [f"{section}."] + titles[section].split()
+    for heading, clause in in_order(version):
+        if heading:
+            out += [f"{heading[0]}."] + heading[1].split()
         out += [clause["id"]] + [w for w in clause["text"].split() if w != "•"]
     return out
 
@@ -248,14 +258,20 @@ def test_a_draft_that_cannot_be_read_gives_its_errors_not_a_file(stored):
 # -- what the comparison may hold ----------------------------------------------------------------
 
 
+def exported(old_clauses, new_clauses):
+    """Two lists of clauses compared as versions "a" and "b" and exported to Word:
+    ``(comparison, old version, new version, docx bytes)``."""
+    comparison = comparison_data(compare(old_clauses, new_clauses, from_label="a", to_label="b"))
+    old = version_data(id="a", clauses=old_clauses, sections=[])
+    new = version_data(id="b", clauses=new_clauses, sections=[])
+    return comparison, old, new, comparison_docx(comparison, old, new)
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_synthetic_comparisons_accept_to_new_and_reject_to_old(seed):
     old_clauses, new_clauses = make_synthetic_pair(60, edited=0.3, moved=0.1, added_removed=0.15,
                                                    seed=seed)
-    comparison = comparison_data(compare(old_clauses, new_clauses, from_label="a", to_label="b"))
-    old = version_data(id="a", clauses=old_clauses, sections=[])
-    new = version_data(id="b", clauses=new_clauses, sections=[])
-    data = comparison_docx(comparison, old, new)
+    comparison, old, new, data = exported(old_clauses, new_clauses)
     assert words(data, "accept") == version_words(new)
     assert words(data, "reject") == old_words_in_pair_order(comparison, old)
     assert sorted(words(data, "reject")) == sorted(version_words(old))
@@ -348,13 +364,9 @@ def version_paragraphs(version: dict) -> list[str]:
     """A version's paragraphs as a word processor shows them: "7.\tTitle", "7.3\tfirst
     paragraph", then its later paragraphs and bullets (without their mark)."""
     out = [" ".join(p.split()) for p in (version.get("preamble") or "").split("\n\n") if p.strip()]
-    titles = {s["id"]: s["title"] for s in version.get("sections") or []}
-    seen: set[str] = set()
-    for clause in version["clauses"]:
-        section = clause.get("section")
-        if section in titles and section not in seen:
-            seen.add(section)
-            out.append(f"{section}.\t{titles[section]}")
+    for heading, clause in in_order(version):
+        if heading:
+            out.append(f"{heading[0]}.\t{heading[1]}")
         lines = [" ".join(line.lstrip("•").split()) for line in clause["text"].splitlines()]
         lines = [line for line in lines if line]
         out += [f"{clause['id']}\t{lines[0]}", *lines[1:]]
@@ -392,10 +404,7 @@ def test_any_edit_accepts_to_the_new_paragraphs_and_rejects_to_the_old(old_texts
                  for k, text in enumerate(new_texts)]
     old_clauses = [SimpleClause(f"1.{k + 1}", t) for k, t in enumerate(old_texts)]
     new_clauses = [SimpleClause(f"1.{k + 1}", t) for k, t in enumerate(new_texts)]
-    comparison = comparison_data(compare(old_clauses, new_clauses, from_label="a", to_label="b"))
-    old = version_data(id="a", clauses=old_clauses, sections=[])
-    new = version_data(id="b", clauses=new_clauses, sections=[])
-    data = comparison_docx(comparison, old, new)
+    comparison, old, new, data = exported(old_clauses, new_clauses)
     assert paragraphs(data, "accept") == version_paragraphs(new)
     assert words(data, "reject") == old_words_in_pair_order(comparison, old)
     # Each older clause's paragraphs, in the order its pair stands.

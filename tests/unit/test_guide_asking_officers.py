@@ -1,9 +1,8 @@
 """The "Can I ask an officer to do this?" guide (2022 2.3-2.5, 3.3-3.5; 2008 clauses 12, 13)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.asking_officers import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, situations
 
 # -- Situations as a member would put them -------------------------------------------------
 
@@ -47,14 +46,9 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
@@ -74,14 +68,14 @@ def test_the_authority_question_is_asked_only_about_council_work():
 
 def test_party_political_work_is_refused_but_party_group_briefings_are_pointed_to():
     # 2.4, second bullet; 5.1 and 5.3.1 draw the line between council and party business
-    outcome = GUIDE.step({"task": "political"}).outcome
+    outcome = outcome_for(GUIDE, {"task": "political"})
     assert "particular political party" in outcome.answer
     assert {("2022", "5.1"), ("2022", "5.3.1")} <= set(outcome.cites)
 
 
 def test_statutory_officers_are_named_as_the_text_names_them():
     # 2.5: "The Head of Paid Service, the Monitoring Officer and the Chief Finance Officer"
-    outcome = GUIDE.step({"task": "statutory"}).outcome
+    outcome = outcome_for(GUIDE, {"task": "statutory"})
     text = " ".join(outcome.next_steps)
     for name in ("Head of Paid Service", "Monitoring Officer", "Chief Finance Officer"):
         assert name in text
@@ -113,14 +107,14 @@ def test_earlier_texts_cite_2008_clauses_12_and_13():
 def test_an_exception_is_refused_only_when_it_means_acting_outside_policy():
     # 2.3: "not to request them to exercise discretion which involves acting outside the
     # Council's policies and procedures" -- not every exception does
-    outcomes = {GUIDE.step({"task": "exception", "discretion": d}).outcome.id
+    outcomes = {outcome_for(GUIDE, {"task": "exception", "discretion": d}).id
                 for d in ("within", "outside", "dont-know")}
     assert outcomes == {"officers-discretion", "not-outside-policy", "check-authority"}
 
 
 def test_personal_interests_outcome_keeps_constituent_requests_open():
     # 7.1: "a request for specific information on behalf of a constituent"
-    outcome = GUIDE.step({"task": "personal"}).outcome
+    outcome = outcome_for(GUIDE, {"task": "personal"})
     assert "anyone else's" not in outcome.title
     assert any("on behalf of a constituent" in step for step in outcome.next_steps)
     assert ("2022", "7.1") in outcome.cites

@@ -2,9 +2,8 @@
 8.5, 3.3; 2008 clause 12)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.chair_and_reports import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, outcome_text, situations
 
 # -- Situations as a chair would put them --------------------------------------------------
 
@@ -37,21 +36,16 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
 
 def test_a_duty_to_report_is_never_overridden_by_the_chair():
     # 8.2: "in some situations an Officer will be under a duty to submit a report"
-    assert GUIDE.step({"want": "stop", "duty": "yes"}).outcome.id == "duty-to-report"
+    assert outcome_for(GUIDE, {"want": "stop", "duty": "yes"}).id == "duty-to-report"
     for answers, outcome_id in GUIDE.paths():
         if outcome_id == "duty-to-report":
             assert answers["duty"] == "yes"
@@ -60,8 +54,8 @@ def test_a_duty_to_report_is_never_overridden_by_the_chair():
 def test_the_officer_is_always_responsible_for_the_contents():
     # 8.2: "an Officer will always be fully responsible for the contents of any report"
     for change in ("my-view", "contents"):
-        outcome = GUIDE.step({"want": "change", "change-what": change}).outcome
-        text = " ".join((outcome.answer, *outcome.next_steps))
+        outcome = outcome_for(GUIDE, {"want": "change", "change-what": change})
+        text = outcome_text(outcome)
         assert "fully responsible for the contents" in text
         assert ("2022", "8.2") in outcome.cites
 
@@ -78,7 +72,7 @@ def test_disagreements_about_the_agenda_or_a_report_go_to_the_chief_executive():
 
 def test_other_help_is_bounded_by_the_directors_authority():
     # 8.5: "must not ... go beyond the bounds of whatever authority they have been given"
-    outcome = GUIDE.step({"want": "other-help"}).outcome
+    outcome = outcome_for(GUIDE, {"want": "other-help"})
     assert "Director or Deputy Chief Officer" in outcome.answer
     assert ("2022", "8.5") in outcome.cites
 

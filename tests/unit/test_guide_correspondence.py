@@ -1,9 +1,8 @@
 """The "Who may be copied into my correspondence?" guide (2022 section 9; 2008 clause 11)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.correspondence import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, outcome_text, situations
 
 # -- Situations as a member would put them -------------------------------------------------
 
@@ -44,14 +43,9 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
@@ -73,7 +67,7 @@ def test_the_cc_rule_for_bcc_is_always_given_with_9_1():
 
 def test_obligations_and_instructions_never_go_out_in_a_members_name():
     # 9.2, last sentence
-    assert GUIDE.step({"topic": "whose-name", "letter-does": "obligation"}).outcome.id == \
+    assert outcome_for(GUIDE, {"topic": "whose-name", "letter-does": "obligation"}).id == \
         "never-member-name"
     for outcome_id in ("officer-name", "member-name-exception"):
         assert any("never be sent out in the name of a member" in s
@@ -84,14 +78,14 @@ def test_a_members_name_is_the_exception_not_the_norm():
     # 9.2: "this should be the exception rather than the norm"
     for letter_does in ("other", "dont-know"):
         answers = {"topic": "whose-name", "letter-does": letter_does}
-        assert GUIDE.step(answers).outcome.id == "officer-name"
+        assert outcome_for(GUIDE, answers).id == "officer-name"
 
 
 def test_the_regulatory_rule_turns_on_the_confidential_marking():
     # 9.3: "if they are marked 'confidential'"
     for marked, outcome_id in (("yes", "not-to-complainants"), ("dont-know", "not-to-complainants"),
                                ("no", "not-marked")):
-        assert GUIDE.step({"topic": "passing-on", "marked": marked}).outcome.id == outcome_id
+        assert outcome_for(GUIDE, {"topic": "passing-on", "marked": marked}).id == outcome_id
     # Unmarked is not a free pass: 7.9 and 7.10 still apply.
     assert {("2022", "7.9"), ("2022", "7.10")} <= set(GUIDE.outcome("not-marked").cites)
 
@@ -124,6 +118,6 @@ def test_only_the_confidential_outcomes_compare_with_2008():
 def test_a_member_is_not_told_to_send_a_letter_over_an_officers_name():
     # 9.2: only the officer can send a letter over the officer's own name
     outcome = GUIDE.outcome("never-member-name")
-    words = " ".join((outcome.answer, *outcome.next_steps))
+    words = outcome_text(outcome)
     assert "Send it over" not in words
     assert "should normally be sent out over the name of the appropriate officer" in words

@@ -4,7 +4,9 @@ from __future__ import annotations
 import pytest
 
 from guides.inspect_documents import GUIDE
-from tests.support.guidehelpers import clause_exists
+from tests.support.guidehelpers import (assert_situation, clause_exists, outcome_for, outcome_text,
+                                        situations)
+
 
 def test_clause_exists_reads_the_version_files():
     assert clause_exists("2022", "7.3") and clause_exists("2022", "7.11")
@@ -62,14 +64,9 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
@@ -94,7 +91,7 @@ def test_personal_information_needs_specific_reasons_whoever_asks():
         answers = {"doc-kind": kind, "part-ii": "yes", "personal-info": "yes"}
         if kind == "other":
             del answers["part-ii"]
-        assert GUIDE.step(answers).outcome.id == "justify-in-specific-terms"
+        assert outcome_for(GUIDE, answers).id == "justify-in-specific-terms"
 
 
 def test_only_committee_members_are_presumed_to_need_to_know():
@@ -110,7 +107,7 @@ def test_changing_the_kind_of_document_keeps_the_answers_that_still_apply():
     changed = GUIDE.answer(answers, "doc-kind", "other")
     assert changed == {"doc-kind": "other", "personal-info": "no", "role": "not-member",
                        "purpose": "duties"}
-    assert GUIDE.step(changed).outcome.id == "show-need-to-know"
+    assert outcome_for(GUIDE, changed).id == "show-need-to-know"
     assert GUIDE.answer(answers, "doc-kind", "party-group") == {"doc-kind": "party-group"}
 
 
@@ -168,7 +165,7 @@ def test_a_committee_member_asking_outside_the_committees_functions_has_an_optio
 ], ids=["dont-know-personal-info", "dont-know-curious", "constituent-information"])
 def test_not_knowing_about_personal_information_keeps_7_6(answers):
     # 7.6: "a Member will normally be expected to justify the request in specific terms"
-    outcome = GUIDE.step(answers).outcome
+    outcome = outcome_for(GUIDE, answers)
     assert any("justify the request in specific terms" in s for s in outcome.next_steps)
     assert ("2022", "7.6") in outcome.cites
 
@@ -178,7 +175,7 @@ def test_every_part_ii_path_says_the_statutory_right_excludes_it():
     for answers, outcome_id in GUIDE.paths():
         if answers.get("part-ii") == "yes":
             outcome = GUIDE.outcome(outcome_id)
-            words = " ".join((outcome.answer, *outcome.next_steps))
+            words = outcome_text(outcome)
             assert "does not apply to documents relating to certain items in Part II" in words
             assert ("2022", "7.3") in outcome.cites
 

@@ -2,9 +2,8 @@
 3.3, 3.4, 8.1; 2008 clauses 1, 12)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.officer_close_relationship import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, situations
 
 SITUATIONS = [
     ("My sister-in-law was elected as a councillor for the ward I work in",
@@ -19,19 +18,14 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 def test_no_declaration_rule_is_invented():
     # 2.1 says familiarity "can damage"; it sets no rule to declare it
-    outcome = GUIDE.step({"kind": "personal"}).outcome
+    outcome = outcome_for(GUIDE, {"kind": "personal"})
     assert any("does not say whether or to whom" in s for s in outcome.next_steps)
     assert "can damage" in outcome.answer
 

@@ -1,9 +1,8 @@
 """The "I have been appointed to an outside body" guide for officers (2022 3.6)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.officer_outside_body import GUIDE
+from tests.support.guidehelpers import assert_situation, situations
 
 SITUATIONS = [
     ("I've been nominated to the regional flood partnership to speak for the Council",
@@ -18,14 +17,9 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 def test_every_outcome_rests_on_3_6_and_invents_no_rules():

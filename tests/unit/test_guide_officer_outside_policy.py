@@ -2,9 +2,8 @@
 officers (2022 2.3, 2.4, 3.3, 4.2, 8.2, 8.5; 2008 clauses 12, 13)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.officer_outside_policy import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, situations
 
 SITUATIONS = [
     ("A councillor wants me to waive the parking policy for a resident it plainly doesn't cover",
@@ -28,21 +27,16 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 def test_only_chairman_issues_are_referred_to_the_chief_executive():
     # 8.2: "Any issues arising between a Chairman and an Officer ... to the Chief Executive"
-    chairman = GUIDE.step({"asked": "change-report", "chairman": "yes"}).outcome
+    chairman = outcome_for(GUIDE, {"asked": "change-report", "chairman": "yes"})
     assert "referred to the Chief Executive" in chairman.answer
-    other = GUIDE.step({"asked": "change-report", "chairman": "no"}).outcome
+    other = outcome_for(GUIDE, {"asked": "change-report", "chairman": "no"})
     assert "referred to the Chief Executive" not in other.answer
     assert "Chairman" in other.contact
 

@@ -2,9 +2,8 @@
 (2022 2.4, 3.3, 3.5, 5.1, 5.3.1, 6.1; 2008 clauses 6, 13)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.officer_political_work import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, situations
 
 SITUATIONS = [
     ("A councillor wants me to draft the housing section of her party's manifesto",
@@ -25,26 +24,21 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 def test_own_time_is_not_answered_beyond_the_text():
     # Neither 2.4 nor 3.5 mentions an officer's own time
-    outcome = GUIDE.step({"asked": "own-time"}).outcome
+    outcome = outcome_for(GUIDE, {"asked": "own-time"})
     assert outcome.title == "The protocol does not mention your own time"
     assert outcome.cites[0] == ("2022", "1.3")  # "may not cover all situations"
     assert any("does not say what that limitation covers" in s for s in outcome.next_steps)
 
 
 def test_a_party_group_may_be_briefed_on_council_business_only():
-    outcome = GUIDE.step({"asked": "group-briefing"}).outcome
+    outcome = outcome_for(GUIDE, {"asked": "group-briefing"})
     assert "must not be involved in advising on party business" in outcome.answer
     assert outcome.contacts == ("chief-executive",)
 

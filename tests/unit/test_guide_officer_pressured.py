@@ -2,9 +2,8 @@
 2.3, 12.2, 12.3; 2008 clause 2)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.officer_pressured import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, outcome_text, situations
 
 # -- Situations as an officer would put them ------------------------------------------------
 
@@ -29,14 +28,9 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
@@ -44,8 +38,8 @@ def test_situation(situation, answers, outcome_id, clauses):
 def test_the_grievance_route_and_the_upheld_referral_are_the_officers():
     # 12.2: "Officers will also have recourse to the Grievance Procedure or to the Council's
     # Monitoring Officer ... In the event of a grievance or complaint being upheld ..."
-    outcome = GUIDE.step({"what": "pressure", "relationship": "yes"}).outcome
-    words = " ".join((outcome.answer, *outcome.next_steps))
+    outcome = outcome_for(GUIDE, {"what": "pressure", "relationship": "yes"})
+    words = outcome_text(outcome)
     assert "Grievance Procedure" in words and "Monitoring Officer" in words
     assert "referred to the Chief Executive" in words
     assert outcome.contacts == ("monitoring-officer",)
@@ -53,13 +47,13 @@ def test_the_grievance_route_and_the_upheld_referral_are_the_officers():
 
 def test_the_informal_route_is_tied_to_a_strained_relationship():
     # 12.2: "where the relationship ... breaks down or becomes strained"
-    outcome = GUIDE.step({"what": "intimidation", "relationship": "no"}).outcome
+    outcome = outcome_for(GUIDE, {"what": "intimidation", "relationship": "no"})
     informal = [s for s in outcome.next_steps if "informally" in s]
     assert informal and all(s.startswith("If the relationship breaks down") for s in informal)
 
 
 def test_reasonable_requests_are_not_defined_beyond_what_2_3_says():
-    outcome = GUIDE.step({"what": "unsure"}).outcome
+    outcome = outcome_for(GUIDE, {"what": "unsure"})
     assert outcome.answer.startswith("The protocol does not list what is reasonable")
     assert "seniority" in outcome.answer and "vulnerability" in outcome.answer
 

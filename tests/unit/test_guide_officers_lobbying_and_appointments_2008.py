@@ -2,9 +2,8 @@
 clauses 5, 14; related 2022 provisions 2.3, 3.4, 4.2)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.officers_lobbying_and_appointments_2008 import GUIDE
+from tests.support.guidehelpers import assert_situation, cited, outcome_text, situations
 
 # -- Situations as a member would put them -------------------------------------------------
 
@@ -33,14 +32,9 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2008"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses, version="2008")
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
@@ -85,14 +79,13 @@ def test_title_summary_and_every_outcome_say_it_is_the_superseded_2008_version()
         # Neither text says 2022 replaced 2008: say what is known, and the site's own rule.
         assert any("last updated on 4 January 2022" in s and "treats the latest version" in s
                    for s in outcome.next_steps), outcome.id
-        words = " ".join((outcome.answer, *outcome.next_steps))
+        words = outcome_text(outcome)
         assert "replaced by" not in words and "now applies" not in words
 
 
 def test_every_outcome_cites_its_2008_clause_and_only_related_2022_provisions():
     for outcome in GUIDE.outcomes:
-        old = {c for v, c in outcome.cites if v == "2008"}
-        new = {c for v, c in outcome.cites if v == "2022"}
+        old, new = cited(outcome, "2008"), cited(outcome, "2022")
         assert old in ({"5", "16"}, {"14", "16"}), outcome.id  # 16: its review dates
         assert new <= {"2.3", "3.4", "4.2"}, outcome.id
         # each 2022 clause cited is named in the text that says there is no such 2022 rule

@@ -1,9 +1,8 @@
 """The "Can officers brief our party group?" guide (2022 section 5; 2008 clauses 12, 13)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.party_group_briefing import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_text, situations
 
 # -- Situations as a member (or the officer asked) would put them ------------------------------
 
@@ -35,14 +34,9 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
@@ -106,7 +100,7 @@ def test_presence_at_party_business_is_put_as_5_3_1_puts_it():
     # 5.3.1: "will be assisted if Officers are not expected to be present", not a rule that
     # officers "should not be expected to be present"
     for outcome in GUIDE.outcomes:
-        words = " ".join((outcome.answer, *outcome.next_steps))
+        words = outcome_text(outcome)
         assert "should not be expected to" not in words, outcome.id
     words = " ".join(GUIDE.outcome("no-party-business").next_steps)
     assert "will be assisted if officers are not expected to be present" in words

@@ -1,9 +1,8 @@
 """The "Dealing with the press" guide for officers (2022 section 10; 2008 clause 13)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.press import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, outcome_text, situations
 
 # -- Situations as an officer would put them ------------------------------------------------
 
@@ -50,14 +49,9 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
@@ -73,7 +67,7 @@ def test_any_political_comment_is_refused():
     # 10.2: "On no account must an Officer expressly or impliedly make any political opinion"
     for asked in ("opinion", "both"):
         answers = {"task": "enquiry", "role": "yes", "asked": asked}
-        assert GUIDE.step(answers).outcome.id == "no-political-comment"
+        assert outcome_for(GUIDE, answers).id == "no-political-comment"
     for outcome in GUIDE.outcomes:
         assert ("2022", "10.2") in outcome.cites, outcome.id
         assert any("political opinion" in s for s in (outcome.answer, *outcome.next_steps))
@@ -81,7 +75,7 @@ def test_any_political_comment_is_refused():
 
 def test_sign_off_applies_to_the_four_kinds_of_release_10_3_names():
     # 10.3: disputes, major planning developments, court issues or individuals' complaints
-    sign_off = GUIDE.step({"task": "release", "subject": "yes"}).outcome
+    sign_off = outcome_for(GUIDE, {"task": "release", "subject": "yes"})
     assert sign_off.id == "sign-off"
     assert "Director or the Solicitor to the Council" in sign_off.contact
     assert "Leader or Deputy Leader" in sign_off.contact
@@ -96,23 +90,23 @@ def test_not_knowing_the_subject_does_not_say_there_is_no_sign_off_rule():
         answers = {"task": task, "subject": "dont-know"}
         if task == "councillor-release":
             answers["leader"] = "no"
-        outcome = GUIDE.step(answers).outcome
+        outcome = outcome_for(GUIDE, answers)
         assert outcome.id == "depends-on-subject"
         assert "no sign-off rule" not in outcome.title
 
 
 def test_an_officer_not_named_is_not_told_to_ask_their_director():
     # 10.2 names Directors or nominated representatives; nothing about asking first
-    outcome = GUIDE.step({"task": "enquiry", "role": "no"}).outcome
-    words = " ".join((outcome.answer, *outcome.next_steps))
+    outcome = outcome_for(GUIDE, {"task": "enquiry", "role": "no"})
+    words = outcome_text(outcome)
     assert "ask your Director" not in words and "before you say anything" not in words
 
 
 def test_the_leaders_part_is_to_be_consulted_not_to_sign_off():
     # 10.3: "signed off by the appropriate Director or Solicitor to the Council after
     # consultation with the Leader or Deputy Leader of the Council"
-    outcome = GUIDE.step({"task": "councillor-release", "leader": "yes",
-                          "subject": "yes"}).outcome
+    outcome = outcome_for(GUIDE, {"task": "councillor-release", "leader": "yes",
+                                  "subject": "yes"})
     assert "Your part, as Leader or Deputy Leader, is to be consulted" in outcome.answer
     assert "Leader" not in outcome.contact
 

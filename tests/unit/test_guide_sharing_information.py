@@ -2,9 +2,8 @@
 clause 11)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.sharing_information import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, outcome_text, situations
 
 # -- Situations as a member would put them -------------------------------------------------
 
@@ -33,14 +32,9 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
@@ -50,7 +44,7 @@ def test_believing_it_is_confidential_is_enough():
     # confidential nature"
     for confidential in ("marked", "believed"):
         answers = {"purpose": "duties", "confidential": confidential}
-        assert GUIDE.step(answers).outcome.id == "do-not-disclose"
+        assert outcome_for(GUIDE, answers).id == "do-not-disclose"
     assert "believe to be confidential" in GUIDE.outcome("do-not-disclose").answer
 
 
@@ -68,7 +62,7 @@ def test_every_outcome_keeps_the_purpose_limit_and_the_confidentiality_rule():
     for outcome in GUIDE.outcomes:
         # 7.9 and 7.10 apply to all council information, whatever the answers
         assert {("2022", "7.9"), ("2022", "7.10")} <= set(outcome.cites), outcome.id
-        text = " ".join((outcome.answer, *outcome.next_steps))
+        text = outcome_text(outcome)
         assert "section 14 of the Constitution" in text, outcome.id
 
 

@@ -1,9 +1,8 @@
 """The "Can I use council support services for this?" guide (2022 clause 6.1; 2008 clause 6)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.support_services import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, situations
 
 # -- Situations as a member would put them -------------------------------------------------
 
@@ -36,14 +35,9 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
@@ -58,15 +52,15 @@ def test_yes_only_for_council_business_with_no_other_purpose():
 def test_never_for_party_politics_campaigning_or_private_purposes():
     # 6.1: "They should never be used in connection with party political or campaigning
     # activity or for private purposes."
-    assert GUIDE.step({"purpose": "party-or-campaign"}).outcome.id == "no-party-political"
-    assert GUIDE.step({"purpose": "private"}).outcome.id == "no-private"
+    assert outcome_for(GUIDE, {"purpose": "party-or-campaign"}).id == "no-party-political"
+    assert outcome_for(GUIDE, {"purpose": "private"}).id == "no-private"
     connected = {"purpose": "council-business", "connected": "party"}
-    assert GUIDE.step(connected).outcome.id == "not-while-connected"
+    assert outcome_for(GUIDE, connected).id == "not-while-connected"
 
 
 def test_mixed_council_and_private_use_is_not_given_a_flat_no():
     # 6.1 does not address a use that is partly council business and partly private
-    outcome = GUIDE.step({"purpose": "council-business", "connected": "private"}).outcome
+    outcome = outcome_for(GUIDE, {"purpose": "council-business", "connected": "private"})
     assert not outcome.title.startswith("No")
     assert "does not say" in outcome.answer
     assert "never be used for private purposes" in outcome.answer

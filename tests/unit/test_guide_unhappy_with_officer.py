@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from guides.unhappy_with_officer import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, outcome_text, situations
 
 # -- Situations as a member would put them -------------------------------------------------
 
@@ -34,14 +35,9 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
@@ -54,7 +50,7 @@ def test_situation(situation, answers, outcome_id, clauses):
 def test_who_the_officer_is_decides_whom_to_raise_it_with(answers, contact):
     # 12.1: any officer -> the appropriate CLT member; a CLT member -> the Chief Executive;
     # the Chief Executive -> the Monitoring Officer
-    outcome = GUIDE.step(answers).outcome
+    outcome = outcome_for(GUIDE, answers)
     assert outcome.contact.startswith(contact)
     assert ("2022", "12.1") in outcome.cites
 
@@ -73,7 +69,7 @@ def test_only_a_particularly_serious_matter_adds_the_chief_executive():
             assert outcome_id == "inform-chief-executive"
         if outcome_id == "inform-chief-executive":
             assert answers["serious"] == "yes"
-    unsure = GUIDE.step({"who": "officer", "how": "private", "serious": "dont-know"}).outcome
+    unsure = outcome_for(GUIDE, {"who": "officer", "how": "private", "serious": "dont-know"})
     assert any("particularly serious" in s for s in unsure.next_steps)
 
 
@@ -119,5 +115,5 @@ def test_the_grievance_route_is_not_offered_as_a_members_next_step():
     # 12.2: "Officers will also have recourse to the Grievance Procedure ... In the event of a
     # grievance or complaint being upheld ..." is the officers' route, not a member's.
     for outcome in GUIDE.outcomes:
-        words = " ".join((outcome.answer, *outcome.next_steps)).lower()
+        words = outcome_text(outcome).lower()
         assert "upheld" not in words and "grievance" not in words, outcome.id

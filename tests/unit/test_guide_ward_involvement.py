@@ -2,9 +2,8 @@
 2008 clause 7)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.ward_involvement import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, situations
 
 # -- Situations as a member would put them -------------------------------------------------
 
@@ -41,14 +40,9 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
@@ -67,14 +61,14 @@ def test_only_members_for_the_wards_affected_by_a_local_issue():
             assert answers["ward"] == "yes"
     for ward in ("other-ward", "not-local"):
         answers = {"kind": "meeting", "organiser": "council", "ward": ward}
-        assert GUIDE.step(answers).outcome.id == "not-covered"
+        assert outcome_for(GUIDE, answers).id == "not-covered"
 
 
 def test_a_meeting_means_an_invitation_and_a_consultation_means_notice_at_the_outset():
     # 11.1: "invited to attend the meeting"; "notified at the outset of the exercise"
-    meeting = GUIDE.step({"kind": "meeting", "organiser": "council", "ward": "yes"}).outcome
-    consultation = GUIDE.step({"kind": "consultation", "organiser": "council",
-                               "ward": "yes"}).outcome
+    meeting = outcome_for(GUIDE, {"kind": "meeting", "organiser": "council", "ward": "yes"})
+    consultation = outcome_for(GUIDE, {"kind": "consultation", "organiser": "council",
+                                       "ward": "yes"})
     assert "all the members" in meeting.answer and "invited to attend" in meeting.answer
     assert "at the outset" in consultation.answer and "any form" in consultation.answer
 

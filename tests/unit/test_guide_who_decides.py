@@ -2,9 +2,8 @@
 1.7, 4.1, 5.3.2; 2008 clause 3)."""
 from __future__ import annotations
 
-import pytest
-
 from guides.who_decides import GUIDE
+from tests.support.guidehelpers import assert_situation, outcome_for, situations
 
 # -- Situations as a member would put them -------------------------------------------------
 
@@ -39,21 +38,16 @@ SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize("situation, answers, outcome_id, clauses", SITUATIONS,
-                         ids=[s[0][:60] for s in SITUATIONS])
+@situations(SITUATIONS)
 def test_situation(situation, answers, outcome_id, clauses):
-    state = GUIDE.step(answers)
-    assert state.dropped == [] and state.question is None
-    assert state.outcome.id == outcome_id
-    cited = {clause for version, clause in state.outcome.cites if version == "2022"}
-    assert clauses <= cited
+    assert_situation(GUIDE, answers, outcome_id, clauses)
 
 
 # -- Boundaries the text states ---------------------------------------------------------------
 
 def test_consulting_a_member_leaves_the_officer_accountable():
     # 8.4: "it is the Officer, rather than the Member, who takes the action and ... accountable"
-    outcome = GUIDE.step({"who": "officer-consulting"}).outcome
+    outcome = outcome_for(GUIDE, {"who": "officer-consulting"})
     assert outcome.id == "officer-accountable"
     assert "officer who is accountable" in outcome.answer
     assert "operational" not in dict(GUIDE.step({"who": "officer-consulting"}).path)
@@ -61,7 +55,7 @@ def test_consulting_a_member_leaves_the_officer_accountable():
 
 def test_a_party_group_never_takes_a_council_decision():
     # 5.3.2: party group meetings "are not empowered to make decisions on behalf of the Council"
-    outcome = GUIDE.step({"who": "party-group"}).outcome
+    outcome = outcome_for(GUIDE, {"who": "party-group"})
     assert "not empowered to make decisions" in outcome.answer
     assert ("2022", "5.3.2") in outcome.cites
 
