@@ -12,8 +12,9 @@
 // - The first page to start Python afresh has a worker of its own make a snapshot of Python's
 //   memory just after it started, and sends it here ("python-snapshot"); pages under this
 //   worker start from it on later visits. It is served from this cache only, never fetched from
-//   the network; a snapshot a page could not start from is dropped and not made again for this
-//   build (UNUSABLE). It goes with Pyodide when Python is evicted.
+//   the network. One that could not be made or kept, or that a page could not start from, is
+//   dropped and not made again for this build (UNUSABLE). It goes with Pyodide when Python is
+//   evicted.
 // - Every request for one of the site's files is answered from the cache first (a reader on
 //   no signal waits for nothing), else from the network. Only complete 200 responses from this
 //   site are kept; nothing from another host is ever cached or even handled.
@@ -96,11 +97,19 @@ self.addEventListener("message", (event) => {
       reply({ type: "python-cached", snapshot: await snapshotState(cache, snapshotFailed) });
     }));
   } else if (type === "python-snapshot" && snapshot instanceof ArrayBuffer) {
-    event.waitUntil(caches.open(CACHE)
-      .then((cache) => cache.put(SNAPSHOT, new Response(snapshot, {
-        headers: { "Content-Type": "application/gzip" } })))
-      .then(() => reply({ type: "python-snapshot-stored" }),
-            () => reply({ type: "python-snapshot-lost" })));  // storage full: none kept
+    event.waitUntil(caches.open(CACHE).then(async (cache) => {
+      try {
+        await cache.put(SNAPSHOT, new Response(snapshot, {
+          headers: { "Content-Type": "application/gzip" } }));
+      } catch {
+        await snapshotState(cache, true);  // storage full: not tried again for this build
+      }
+      reply({ type: "python-snapshot", snapshot: await snapshotState(cache, false) });
+    }));
+  } else if (type === "python-snapshot-failed") {
+    event.waitUntil(caches.open(CACHE).then(async (cache) => {
+      reply({ type: "python-snapshot", snapshot: await snapshotState(cache, true) });
+    }));
   } else if (type === "python-failed") {
     event.waitUntil(caches.open(CACHE).then(async (cache) => {
       for (const request of await cache.keys()) {

@@ -55,7 +55,7 @@ class NotReady(Exception):
 
 
 def metric(*names: str, site: bool = True):
-    """site=False: the metric runs this checkout's Python, so it has no baseline figure."""
+    """site=False: the metric measures this checkout's code, so it has no baseline figure."""
     def register(fn):
         METRICS[names] = fn
         if site:
@@ -210,7 +210,7 @@ def _project_copy(root: Path, dest: Path) -> Path:
     return dest
 
 
-@metric("build_scaling_ratio")
+@metric("build_scaling_ratio", site=False)  # builds a copy of this checkout
 def build_scaling_ratio(bench: Bench) -> dict:
     """Build time with 100 synthetic versions of 100 clauses over the time with 10 (aim <= 12:
     linear). Both builds of a copy of the project, the real versions kept."""

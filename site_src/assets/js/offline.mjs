@@ -66,11 +66,10 @@ async function keepSnapshot() {
   snapshotting = true;
   const { makeSnapshot } = await import("./python.mjs");  // loaded already, by the engine
   const snapshot = await makeSnapshot();
-  if (!snapshot) return;
-  const reply = await tell({ type: "python-snapshot", snapshot }, [snapshot]);
-  if (reply?.type === "python-snapshot-stored") {
-    document.documentElement.dataset.pythonSnapshot = "stored";
-  }
+  // One that could not be made (a browser without the means) is not tried again on every page.
+  const reply = await (snapshot ? tell({ type: "python-snapshot", snapshot }, [snapshot])
+    : tell({ type: "python-snapshot-failed" }));
+  if (reply?.snapshot) document.documentElement.dataset.pythonSnapshot = reply.snapshot;
 }
 
 if (workers && !savingData()) whenIdle().then(register);
