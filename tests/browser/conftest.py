@@ -32,15 +32,34 @@ def browser():
 
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
+        yield _NoServiceWorkers(chromium)
         chromium.close()
+
+
+class _NoServiceWorkers:
+    """The browser, whose contexts block service workers unless a test asks for them: every
+    request then reaches the page's log and page.route, each test starts cold, and no test
+    spends the CPU of caching the whole site and snapshotting Python in the background. The
+    offline tests (test_offline.py) ask, with service_workers="allow"."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, **options):
+        options.setdefault("service_workers", "block")
+        return self._browser.new_context(**options)
+
+    def new_page(self, **options):
+        options.setdefault("service_workers", "block")
+        return self._browser.new_page(**options)
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
 
 
 @pytest.fixture
 def context(browser):
-    # No service worker: every request reaches the page's log and page.route, and each test
-    # starts cold. The offline tests (test_offline.py) make their own contexts that allow it.
-    ctx = browser.new_context(service_workers="block")
+    ctx = browser.new_context()
     yield ctx
     ctx.close()
 

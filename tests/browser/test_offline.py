@@ -224,6 +224,28 @@ def test_a_snapshot_python_cannot_start_from_is_dropped_and_not_made_again(brows
         context.close()
 
 
+def test_a_snapshot_that_cannot_be_made_is_not_tried_again_for_this_build(browser, server):
+    context = browser.new_context(service_workers="allow")
+    # Making one takes seconds: with 1 ms allowed, it cannot be made in time.
+    context.add_init_script("globalThis.PROTOCOL_PYTHON_TIMEOUTS = {snapshot: 1};")
+    try:
+        page = context.new_page()
+        html = page.locator("html")
+        root = page.locator(f'[data-guide="{GUIDE.id}"]')
+        page.goto(f"{server}/guides/{GUIDE.id}/")
+        expect(html).to_have_attribute("data-python-snapshot", "unusable", timeout=READY)
+        page.reload()
+        expect(root).to_have_attribute("data-ready", "true", timeout=READY)
+        expect(html).to_have_attribute("data-python-start", "start")
+        # "none" would start another attempt; "unusable" starts none.
+        expect(html).to_have_attribute("data-python-snapshot", "unusable", timeout=READY)
+        keys = [url for _, url in page.evaluate(CACHE_KEYS)]
+        assert not [url for url in keys if url.endswith("/python-snapshot.gz")]
+        assert any(url.endswith("/assets/pyodide/pyodide.asm.wasm") for url in keys)
+    finally:
+        context.close()
+
+
 def test_a_new_build_replaces_the_cache(browser, site_dir, tmp_path):
     """A reader who visited one build and comes back after the next one was published: the new
     worker caches the new build and deletes the old cache, and the page shows the new text."""

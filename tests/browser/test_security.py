@@ -140,7 +140,9 @@ def walk(browser, site_dir, urls) -> list[Visit]:
     """Load each page once, in one context, and record what each did."""
     reporting = _ReportingServer(site_dir)
     server = reporting.base
-    context = browser.new_context()
+    # As a reader browses: the site's service worker too, once it has registered (every page
+    # after it is answered from its cache, and Python starts from its snapshot).
+    context = browser.new_context(service_workers="allow")
     context.add_init_script(RECORD_VIOLATIONS)
     page = context.new_page()
     log = PageLog(page, server)

@@ -203,14 +203,15 @@ def synthetic_version(number: int, clauses: int = 100) -> str:
 
 def _project_copy(root: Path, dest: Path) -> Path:
     """The project's sources in dest (node_modules linked, not copied)."""
-    skip = {".git", ".venv", "node_modules", "site", "build", ".pytest_cache", ".hypothesis",
-            "__pycache__"}
-    shutil.copytree(root, dest, ignore=lambda d, names: [n for n in names if n in skip])
+    skip = {".git", ".venv", "node_modules", "site", "build", ".pytest_cache", ".hypothesis"}
+    # Only the top level's "site" and "build" (protocol/site is the build's own code).
+    shutil.copytree(root, dest, ignore=lambda d, names: [
+        n for n in names if n == "__pycache__" or (Path(d) == root and n in skip)])
     (dest / "node_modules").symlink_to(ROOT / "node_modules")
     return dest
 
 
-@metric("build_scaling_ratio", site=False)  # builds a copy of this checkout
+@metric("build_scaling_ratio")
 def build_scaling_ratio(bench: Bench) -> dict:
     """Build time with 100 synthetic versions of 100 clauses over the time with 10 (aim <= 12:
     linear). Both builds of a copy of the project, the real versions kept."""

@@ -14,10 +14,10 @@
 //
 // The timeouts (ms) are generous for a slow phone on a poor connection (Pyodide is several MB
 // and takes seconds to compile): start 120 s, a call 30 s (then the worker is taken for dead),
-// and 2 s of patience before a page with a build-time table answers from it instead. Tests set
-// shorter ones by defining PROTOCOL_PYTHON_TIMEOUTS = {start, call, patience} before the
-// page's scripts run.
-const TIMEOUTS = { start: 120_000, call: 30_000, patience: 2_000,
+// 2 s of patience before a page with a build-time table answers from it instead, and 120 s to
+// make a snapshot. Tests set shorter ones by defining
+// PROTOCOL_PYTHON_TIMEOUTS = {start, call, patience, snapshot} before the page's scripts run.
+const TIMEOUTS = { start: 120_000, call: 30_000, patience: 2_000, snapshot: 120_000,
                    ...globalThis.PROTOCOL_PYTHON_TIMEOUTS };
 // How long a page that can answer without Python (from its build-time table) waits for Python.
 export const PATIENCE = TIMEOUTS.patience;
@@ -137,7 +137,7 @@ export function makeSnapshot() {
       worker?.terminate();  // the Python that made a snapshot is not to be used again
       resolve(snapshot);
     };
-    timer = setTimeout(() => done(null), TIMEOUTS.start);
+    timer = setTimeout(() => done(null), TIMEOUTS.snapshot);
     try {
       worker = pythonWorker({ "make-snapshot": "1" });
     } catch {
