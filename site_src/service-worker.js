@@ -75,7 +75,8 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
-// "stored", "unusable" (a page could not start from it: not made again) or "none".
+// "stored", "none", or "unusable": it could not be made, kept or started from (failed), and is
+// not made again for this build.
 async function snapshotState(cache, failed) {
   if (failed) {
     await cache.delete(SNAPSHOT);

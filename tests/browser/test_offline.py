@@ -197,12 +197,26 @@ def test_the_snapshot_is_only_ever_read_from_the_cache(offline):
     assert not [path for path in page.server_paths if "python-snapshot" in path]
 
 
+def _starts_afresh_with_no_snapshot(page) -> None:
+    """Python starts (and answers) without a snapshot, none is kept, and none is being made
+    ("none" would start another attempt; "unusable" starts none); Pyodide stays cached."""
+    html = page.locator("html")
+    expect(page.locator(f'[data-guide="{GUIDE.id}"]')).to_have_attribute("data-ready", "true",
+                                                                        timeout=READY)
+    expect(html).to_have_attribute("data-python-start", "start")
+    expect(html).to_have_attribute("data-python-snapshot", "unusable", timeout=READY)
+    assert json.loads(page.evaluate(ASK_PYTHON, GUIDE.id))["question"] == \
+        GUIDE.step({}).question.id
+    keys = [url for _, url in page.evaluate(CACHE_KEYS)]
+    assert not [url for url in keys if url.endswith("/python-snapshot.gz")]
+    assert any(url.endswith("/assets/pyodide/pyodide.asm.wasm") for url in keys)
+
+
 def test_a_snapshot_python_cannot_start_from_is_dropped_and_not_made_again(browser, server):
     context = browser.new_context(service_workers="allow")
     try:
         page = context.new_page()
         html = page.locator("html")
-        root = page.locator(f'[data-guide="{GUIDE.id}"]')
         page.goto(f"{server}/guides/{GUIDE.id}/")
         expect(html).to_have_attribute("data-python-snapshot", "stored", timeout=READY)
         page.evaluate("""async () => {
@@ -210,16 +224,9 @@ def test_a_snapshot_python_cannot_start_from_is_dropped_and_not_made_again(brows
             const snapshot = new URL("/assets/pyodide/python-snapshot.gz", location).href;
             await (await caches.open(name)).put(snapshot, new Response("not a snapshot")); }""")
         page.reload()
-        expect(root).to_have_attribute("data-ready", "true", timeout=READY)  # started afresh
-        expect(html).to_have_attribute("data-python-start", "start")
-        expect(html).to_have_attribute("data-python-snapshot", "unusable", timeout=READY)
-        assert json.loads(page.evaluate(ASK_PYTHON, GUIDE.id))["question"] == GUIDE.step({}).question.id
+        _starts_afresh_with_no_snapshot(page)
         page.reload()
-        expect(root).to_have_attribute("data-ready", "true", timeout=READY)
-        expect(html).to_have_attribute("data-python-start", "start")
-        expect(html).to_have_attribute("data-python-snapshot", "unusable", timeout=READY)
-        keys = [url for _, url in page.evaluate(CACHE_KEYS)]
-        assert not [url for url in keys if url.endswith("/python-snapshot.gz")]
+        _starts_afresh_with_no_snapshot(page)
     finally:
         context.close()
 
@@ -230,18 +237,11 @@ def test_a_snapshot_that_cannot_be_made_is_not_tried_again_for_this_build(browse
     context.add_init_script("globalThis.PROTOCOL_PYTHON_TIMEOUTS = {snapshot: 1};")
     try:
         page = context.new_page()
-        html = page.locator("html")
-        root = page.locator(f'[data-guide="{GUIDE.id}"]')
         page.goto(f"{server}/guides/{GUIDE.id}/")
-        expect(html).to_have_attribute("data-python-snapshot", "unusable", timeout=READY)
+        expect(page.locator("html")).to_have_attribute("data-python-snapshot", "unusable",
+                                                       timeout=READY)
         page.reload()
-        expect(root).to_have_attribute("data-ready", "true", timeout=READY)
-        expect(html).to_have_attribute("data-python-start", "start")
-        # "none" would start another attempt; "unusable" starts none.
-        expect(html).to_have_attribute("data-python-snapshot", "unusable", timeout=READY)
-        keys = [url for _, url in page.evaluate(CACHE_KEYS)]
-        assert not [url for url in keys if url.endswith("/python-snapshot.gz")]
-        assert any(url.endswith("/assets/pyodide/pyodide.asm.wasm") for url in keys)
+        _starts_afresh_with_no_snapshot(page)
     finally:
         context.close()
 

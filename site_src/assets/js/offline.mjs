@@ -9,7 +9,8 @@
 //   <html data-python-start="snapshot">   this page's Python started from the snapshot ("start":
 //                                         afresh)
 //   <html data-python-snapshot="stored">  a snapshot is kept ("none": being made; "unusable":
-//                                         this browser could not start from it, not made again)
+//                                         it could not be made, kept or started from here, and
+//                                         is not made again for this build)
 import { savingData, siteUrl, whenIdle } from "./site.mjs";
 
 const workers = navigator.serviceWorker;
