@@ -87,6 +87,9 @@ def offline(browser, site_dir):
     page.goto(f"{base}/training/{MODULE.id}/")
     expect(page.locator("[data-quiz]")).to_have_attribute("data-ready", "true", timeout=READY)
     expect(html).to_have_attribute("data-offline-python", "cached", timeout=READY)
+    page.goto(f"{base}/compare/")  # comparing on demand works offline once used online
+    expect(page.locator("[data-compare]")).to_have_attribute("data-ready", "true", timeout=READY)
+    expect(html).to_have_attribute("data-offline-python", "cached", timeout=READY)
     httpd.shutdown()
     httpd.server_close()
     had = len(seen)
@@ -145,6 +148,20 @@ def test_a_repeat_visit_starts_python_from_its_snapshot(offline):
     page.goto(f"{base}/training/{MODULE.id}/")
     expect(page.locator("[data-quiz]")).to_have_attribute("data-ready", "true", timeout=READY)
     expect(html).to_have_attribute("data-python-start", "snapshot")
+
+
+def test_two_versions_are_compared_by_python_from_its_snapshot_with_no_network(offline):
+    page, base, _ = offline
+    page.goto(f"{base}/compare/")
+    expect(page.locator("[data-compare]")).to_have_attribute("data-ready", "true", timeout=READY)
+    expect(page.locator("html")).to_have_attribute("data-python-start", "snapshot")
+    page.select_option("#compare-from", "2022")
+    page.select_option("#compare-to", "2008")
+    page.locator("form[data-compare-form] button[type=submit]").click()
+    result = page.locator("[data-compare-result]")
+    # 2008 has no headings: each of the 12 headings of 2022 is removed.
+    expect(result.locator('article.diff-pair[data-kind="heading"][data-status="removed"]')
+           ).to_have_count(12, timeout=READY)
 
 
 def test_search_files_and_only_this_site_are_cached(offline, site_dir):
