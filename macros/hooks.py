@@ -150,6 +150,14 @@ def on_page_content(html, page, config, files):
     return str(built.html) if built.replace else html + str(built.html)
 
 
+@event_priority(100)  # before Material's search plugin reads the page
+def on_page_context(context, page, config, nav):
+    # The theme's search plugin is kept only for its box; the site's index was taken from
+    # on_page_content. Excluded, the plugin does not parse every page for an index nobody reads.
+    page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+    return context
+
+
 def _toc_tokens(toc) -> list[dict]:
     return [{"level": a.level, "id": a.id, "name": a.title, "children": _toc_tokens(a.children)}
             for a in toc]
