@@ -180,6 +180,16 @@ def test_search_files_and_only_this_site_are_cached(offline, site_dir):
     assert any("/assets/pyodide/pyodide.asm.wasm" in url for _, url in keys)
 
 
+def _damage_cached(page, path: str, body: str, content_type: str) -> None:
+    """Replace the site's cached copy of path with body, as a damaged disk or a cut-short
+    write would leave it."""
+    page.evaluate("""async ([path, body, type]) => {
+        const [name] = await caches.keys();
+        await (await caches.open(name)).put(new URL(path, location).href,
+                                            new Response(body, {headers: {"Content-Type": type}}));
+    }""", [path, body, content_type])
+
+
 def test_damaged_cached_python_is_evicted_and_fetched_again(browser, server):
     """Python that cannot start from the cached files: they are evicted, and the next visit
     fetches them from the site again."""
@@ -191,11 +201,8 @@ def test_damaged_cached_python_is_evicted_and_fetched_again(browser, server):
         html = page.locator("html")
         page.goto(f"{server}/guides/{GUIDE.id}/")
         expect(html).to_have_attribute("data-offline-python", "cached", timeout=READY)
-        page.evaluate("""async () => {
-            const [name] = await caches.keys();
-            const wasm = new URL("/assets/pyodide/pyodide.asm.wasm", location).href;
-            await (await caches.open(name)).put(wasm, new Response("not WebAssembly", {
-                headers: {"Content-Type": "application/wasm"}})); }""")
+        _damage_cached(page, "/assets/pyodide/pyodide.asm.wasm", "not WebAssembly",
+                       "application/wasm")
         page.reload()
         root = page.locator(f'[data-guide="{GUIDE.id}"]')
         expect(root).to_have_attribute("data-ready", "false", timeout=READY)
@@ -236,10 +243,8 @@ def test_a_snapshot_python_cannot_start_from_is_dropped_and_not_made_again(brows
         html = page.locator("html")
         page.goto(f"{server}/guides/{GUIDE.id}/")
         expect(html).to_have_attribute("data-python-snapshot", "stored", timeout=READY)
-        page.evaluate("""async () => {
-            const [name] = await caches.keys();
-            const snapshot = new URL("/assets/pyodide/python-snapshot.gz", location).href;
-            await (await caches.open(name)).put(snapshot, new Response("not a snapshot")); }""")
+        _damage_cached(page, "/assets/pyodide/python-snapshot.gz", "not a snapshot",
+                       "application/gzip")
         page.reload()
         _starts_afresh_with_no_snapshot(page)
         page.reload()
